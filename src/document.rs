@@ -1,0 +1,402 @@
+//! Stage 2: the document model. Picks the content (the body, or a content field when the body
+//! is blank) and resolves every value the head and the article are built from, by the field
+//! mapping of `Options::fields`.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::date::{iso8601, Date};
+use crate::markdown::Outline;
+use crate::options::Options;
+use crate::text::{collapse_whitespace, truncate_words};
+use crate::url::join;
+
+/// Something worth telling the author; never an error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// Stable kebab-case code, e.g. `"description-too-long"`.
+    pub code: &'static str,
+    /// A sentence a person understands.
+    pub message: String,
+    /// 1-based line in the original source, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// 1-based column in the original source, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+}
+
+impl Warning {
+    pub(crate) fn new(code: &'static str, message: impl Into<String>) -> Self {
+        Warning {
+            code,
+            message: message.into(),
+            line: None,
+            column: None,
+        }
+    }
+}
+
+/// An author: a name and, when given, a profile URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Author {
+    /// Display name.
+    pub name: String,
+    /// Profile URL (absolute when `site.baseUrl` is set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The page image.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Image {
+    /// Image URL, absolute when `site.baseUrl` is set.
+    pub src: String,
+    /// Alternative text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alt: Option<String>,
+    /// Width in pixels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    /// Height in pixels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+}
+
+/// Every value the head and the article were built from, resolved: what a CMS shows as the
+/// page's SEO summary.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Meta {
+    /// The `<title>` text, after `site.titleTemplate`.
+    pub title: Option<String>,
+    /// The article headline (og:title, JSON-LD, the article's `h1`).
+    pub headline: Option<String>,
+    /// Meta description, plain text.
+    pub description: Option<String>,
+    /// Meta keywords.
+    pub keywords: Vec<String>,
+    /// Absolute canonical URL (needs `site.baseUrl`).
+    pub canonical: Option<String>,
+    /// Authors.
+    pub author: Vec<Author>,
+    /// Date published, ISO 8601 as written.
+    pub date_published: Option<String>,
+    /// Date modified, ISO 8601 as written.
+    pub date_modified: Option<String>,
+    /// The published date as the byline shows it (`date_format`).
+    pub date_text: Option<String>,
+    /// Text before the byline date, e.g. `Posted on`.
+    pub posted_on_text: Option<String>,
+    /// The page image.
+    pub image: Option<Image>,
+    /// `article:section`.
+    pub section: Option<String>,
+    /// The question of a Q&A page.
+    pub question: Option<String>,
+    /// `article` when the page is dated, else `website`.
+    #[serde(rename = "type")]
+    pub page_type: &'static str,
+    /// `og:locale`.
+    pub locale: Option<String>,
+    /// Meta robots, e.g. `noindex` for drafts.
+    pub robots: Option<String>,
+    /// `og:site_name`.
+    pub site_name: Option<String>,
+}
+
+/// Where the rendered content came from.
+pub(crate) struct Content<'a> {
+    pub markdown: Cow<'a, str>,
+    /// The front-matter field the content was taken from, when the body was blank.
+    pub field: Option<&'a str>,
+}
+
+/// The body, or the first present content field when the body is blank (whitespace and
+/// `&nbsp;` only). A field written on one line with literal `\n` / `\t` escapes (a folded YAML
+/// scalar) has them turned into real characters.
+pub(crate) fn select_content<'a>(body: &'a str, data: &'a Map<String, Value>, options: &'a Options, warnings: &mut Vec<Warning>) -> Content<'a> {
+    if !is_blank(body) {
+        return Content {
+            markdown: Cow::Borrowed(body),
+            field: None,
+        };
+    }
+    for name in &options.content_fields {
+        let Some(Value::String(text)) = lookup(data, name) else { continue };
+        if text.trim().is_empty() {
+            continue;
+        }
+        let markdown = if !text.contains('\n') && (text.contains("\\n") || text.contains("\\t")) {
+            warnings.push(Warning::new(
+                "escaped-newlines",
+                format!("`{name}` is written on one line with literal \\n escapes; they were read as line breaks"),
+            ));
+            Cow::Owned(text.replace("\\n", "\n").replace("\\t", "\t"))
+        } else {
+            Cow::Borrowed(text.as_str())
+        };
+        warnings.push(Warning::new(
+            "content-from-field",
+            format!("the body is blank, so the content was taken from the `{name}` field"),
+        ));
+        return Content {
+            markdown,
+            field: Some(name),
+        };
+    }
+    Content {
+        markdown: Cow::Borrowed(body),
+        field: None,
+    }
+}
+
+fn is_blank(body: &str) -> bool {
+    body.split("&nbsp;")
+        .flat_map(|s| s.split("&#160;"))
+        .all(|s| s.chars().all(|c| c.is_whitespace()))
+}
+
+/// A dotted path (`seo.title`) into the front matter. Null and empty strings count as absent.
+pub(crate) fn lookup<'a>(data: &'a Map<String, Value>, path: &str) -> Option<&'a Value> {
+    let mut parts = path.split('.');
+    let mut value = data.get(parts.next()?)?;
+    for part in parts {
+        value = value.as_object()?.get(part)?;
+    }
+    match value {
+        Value::Null => None,
+        Value::String(s) if s.trim().is_empty() => None,
+        Value::Array(a) if a.is_empty() => None,
+        v => Some(v),
+    }
+}
+
+fn first<'a>(data: &'a Map<String, Value>, paths: &[String]) -> Option<&'a Value> {
+    paths.iter().find_map(|p| lookup(data, p))
+}
+
+/// A scalar as one line of plain text.
+fn scalar_text(v: &Value) -> Option<String> {
+    let s = match v {
+        Value::String(s) => collapse_whitespace(s),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        _ => return None,
+    };
+    (!s.is_empty()).then_some(s)
+}
+
+fn first_text(data: &Map<String, Value>, paths: &[String]) -> Option<String> {
+    paths.iter().find_map(|p| lookup(data, p).and_then(scalar_text))
+}
+
+/// Markdown (a description written with `*emphasis*` or `&amp;`) as plain text: rendered,
+/// tags stripped, entities decoded once.
+pub(crate) fn markdown_to_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser, TagEnd};
+    let mut out = String::with_capacity(markdown.len());
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock | TagEnd::BlockQuote(_)) => out.push(' '),
+            _ => {}
+        }
+    }
+    collapse_whitespace(&out)
+}
+
+/// Resolve the model from the front matter, the rendered content's outline and the site.
+pub(crate) fn resolve(data: &Map<String, Value>, outline: &Outline, options: &Options, warnings: &mut Vec<Warning>) -> Meta {
+    let f = &options.fields;
+    let site = &options.site;
+    let base = site.base_url.as_deref();
+    let absolute = |url: &str| -> Option<String> {
+        match base {
+            Some(b) => join(b, url),
+            None => crate::url::clean_url(url, crate::url::UrlUse::Image).map(Cow::into_owned),
+        }
+    };
+
+    let first_h1 = outline.toc.iter().find(|t| t.level == 1).map(|t| t.text.clone());
+    let title = first_text(data, &f.title).or_else(|| first_h1.clone());
+    let headline = first_text(data, &f.headline).or(first_h1).or_else(|| title.clone());
+    let title = title.map(|t| match &site.title_template {
+        Some(tpl) if tpl.contains("%s") => tpl.replace("%s", &t),
+        _ => t,
+    });
+
+    let description = match first(data, &f.description) {
+        Some(Value::String(s)) => Some(markdown_to_text(s)).filter(|s| !s.is_empty()),
+        Some(v) => scalar_text(v),
+        None => outline.first_paragraph.as_deref().map(|p| truncate_words(p, 160)),
+    };
+
+    let keywords = first(data, &f.keywords).map(keyword_list).unwrap_or_default();
+
+    let canonical = match (first_text(data, &f.canonical), base) {
+        (Some(url), Some(b)) => join(b, &url),
+        (Some(_), None) => {
+            warnings.push(Warning::new("no-base-url", "the page has a URL but no `site.baseUrl` is set, so there is no canonical URL"));
+            None
+        }
+        (None, _) => None,
+    };
+
+    let mut author = first(data, &f.author).map(|v| authors(v, &absolute)).unwrap_or_default();
+    if author.is_empty() {
+        if let Some(name) = site.default_author.as_deref().map(collapse_whitespace).filter(|n| !n.is_empty()) {
+            author.push(Author { name, url: None });
+        }
+    }
+
+    let published_raw = first_text(data, &f.date_published);
+    let date_published = published_raw.as_deref().and_then(iso8601);
+    if let (Some(raw), None) = (&published_raw, &date_published) {
+        warnings.push(Warning::new("unparseable-date", format!("the date `{raw}` is not a YYYY-MM-DD date")));
+    }
+    let date_modified = first_text(data, &f.date_modified).as_deref().and_then(iso8601);
+    let date_text = published_raw.as_deref().and_then(Date::parse).map(|d| {
+        let pattern = first_text(data, &f.date_format).unwrap_or_else(|| "MMMM D, YYYY".to_owned());
+        d.format(&pattern)
+    });
+
+    let image = first(data, &f.image)
+        .and_then(|v| image(v, &absolute))
+        .or_else(|| site.default_image.as_deref().and_then(&absolute).map(|src| Image { src, alt: None, width: None, height: None }));
+
+    let section = first(data, &f.section).and_then(|v| match v {
+        Value::Array(a) => a.first().and_then(scalar_text),
+        v => scalar_text(v),
+    });
+
+    let draft = matches!(data.get("draft"), Some(Value::Bool(true)));
+    let robots = data.get("robots").and_then(scalar_text).or_else(|| draft.then(|| "noindex".to_owned()));
+
+    Meta {
+        title,
+        headline,
+        description,
+        keywords,
+        canonical,
+        author,
+        page_type: if date_published.is_some() { "article" } else { "website" },
+        date_published,
+        date_modified,
+        date_text,
+        posted_on_text: first_text(data, &f.posted_on_text),
+        image,
+        section,
+        question: first_text(data, &f.question),
+        locale: site.locale.clone(),
+        robots,
+        site_name: site.name.clone(),
+    }
+}
+
+/// `"a, b"` or `[a, b]`, trimmed, empty entries dropped.
+fn keyword_list(v: &Value) -> Vec<String> {
+    let items: Vec<String> = match v {
+        Value::String(s) => s.split(',').map(collapse_whitespace).collect(),
+        Value::Array(a) => a.iter().filter_map(scalar_text).collect(),
+        v => scalar_text(v).into_iter().collect(),
+    };
+    items.into_iter().filter(|k| !k.is_empty()).collect()
+}
+
+fn authors(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Vec<Author> {
+    match v {
+        Value::Array(list) => list.iter().flat_map(|a| authors(a, absolute)).collect(),
+        Value::Object(o) => {
+            let name = o.get("name").and_then(scalar_text);
+            let url = o.get("url").and_then(scalar_text).and_then(|u| absolute(&u));
+            name.map(|name| Author { name, url }).into_iter().collect()
+        }
+        v => scalar_text(v).map(|name| Author { name, url: None }).into_iter().collect(),
+    }
+}
+
+fn image(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Option<Image> {
+    let dimension = |o: &Map<String, Value>, k: &str| o.get(k).and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok());
+    match v {
+        Value::String(s) => absolute(s.trim()).map(|src| Image { src, alt: None, width: None, height: None }),
+        Value::Object(o) => {
+            let src = ["src", "url"].iter().find_map(|k| o.get(*k).and_then(scalar_text))?;
+            Some(Image {
+                src: absolute(&src)?,
+                alt: o.get("alt").and_then(scalar_text),
+                width: dimension(o, "width"),
+                height: dimension(o, "height"),
+            })
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn data(v: Value) -> Map<String, Value> {
+        v.as_object().cloned().unwrap_or_default()
+    }
+
+    #[test]
+    fn blank_body_takes_the_content_field_and_unescapes() {
+        let d = data(json!({"answer": "Intro:\\n\\n1. **A**: a"}));
+        let o = Options::default();
+        let mut w = Vec::new();
+        let c = select_content(" &nbsp;\n", &d, &o, &mut w);
+        assert_eq!(c.markdown, "Intro:\n\n1. **A**: a");
+        assert_eq!(c.field, Some("answer"));
+        assert_eq!(w.iter().map(|w| w.code).collect::<Vec<_>>(), ["escaped-newlines", "content-from-field"]);
+    }
+
+    #[test]
+    fn a_field_with_real_newlines_keeps_its_backslashes() {
+        let d = data(json!({"content": "line one\nuse \\n in C"}));
+        let o = Options::default();
+        let c = select_content("", &d, &o, &mut Vec::new());
+        assert_eq!(c.markdown, "line one\nuse \\n in C");
+    }
+
+    #[test]
+    fn a_real_body_wins() {
+        let d = data(json!({"answer": "x"}));
+        let o = Options::default();
+        let c = select_content("Body", &d, &o, &mut Vec::new());
+        assert_eq!((c.markdown.as_ref(), c.field), ("Body", None));
+    }
+
+    #[test]
+    fn resolves_authors_images_and_keywords() {
+        let mut o = Options::default();
+        o.site.base_url = Some("https://example.com".into());
+        let d = data(json!({
+            "title": "T", "author": [{"name": "Ann", "url": "/ann"}, "Bob"],
+            "image": {"src": "/i.png", "alt": "An image", "width": 1200, "height": 630},
+            "tags": ["a", " b ", ""], "url": "/t", "date": "2025-01-26", "draft": true,
+        }));
+        let m = resolve(&d, &Outline::default(), &o, &mut Vec::new());
+        assert_eq!(m.author, vec![
+            Author { name: "Ann".into(), url: Some("https://example.com/ann".into()) },
+            Author { name: "Bob".into(), url: None }
+        ]);
+        assert_eq!(m.image.unwrap().src, "https://example.com/i.png");
+        assert_eq!(m.keywords, ["a", "b"]);
+        assert_eq!(m.canonical.as_deref(), Some("https://example.com/t"));
+        assert_eq!((m.page_type, m.robots.as_deref(), m.date_text.as_deref()), ("article", Some("noindex"), Some("January 26, 2025")));
+    }
+
+    #[test]
+    fn description_markdown_becomes_plain_text() {
+        let d = data(json!({"description": "Fast *and* AT&amp;T <b>safe</b>"}));
+        let m = resolve(&d, &Outline::default(), &Options::default(), &mut Vec::new());
+        assert_eq!(m.description.as_deref(), Some("Fast and AT&T safe"));
+    }
+}

@@ -1,0 +1,118 @@
+//! The one error type of the crate: what went wrong, a stable code, and where.
+
+use std::fmt;
+
+/// A stable, machine-readable error code. The string form (`Code::as_str`) is what JS sees as
+/// `error.code` and never changes meaning between versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Code {
+    /// The front matter opener has no closing delimiter.
+    UnclosedFrontMatter,
+    /// The YAML front matter is malformed.
+    InvalidYaml,
+    /// The TOML front matter is malformed.
+    InvalidToml,
+    /// The JSON front matter is malformed.
+    InvalidJson,
+    /// A mapping repeats a key.
+    DuplicateKey,
+    /// The YAML front matter holds more than one document.
+    MultipleDocuments,
+    /// The front matter is not a mapping (a list or a scalar at the top).
+    NotAMapping,
+    /// An alias names an anchor that was never defined.
+    UnknownAnchor,
+    /// The source is larger than `Limits::max_input_bytes`.
+    InputTooLarge,
+    /// Front matter nests deeper than `Limits::max_depth`.
+    TooDeep,
+    /// Aliases expand to more nodes than `Limits::max_alias_nodes`.
+    AliasExpansion,
+    /// Front matter has more keys than `Limits::max_keys`.
+    TooManyKeys,
+    /// Options handed in from JS could not be read.
+    InvalidOptions,
+}
+
+impl Code {
+    /// The code as a kebab-case string, e.g. `"invalid-yaml"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::UnclosedFrontMatter => "unclosed-front-matter",
+            Code::InvalidYaml => "invalid-yaml",
+            Code::InvalidToml => "invalid-toml",
+            Code::InvalidJson => "invalid-json",
+            Code::DuplicateKey => "duplicate-key",
+            Code::MultipleDocuments => "multiple-documents",
+            Code::NotAMapping => "not-a-mapping",
+            Code::UnknownAnchor => "unknown-anchor",
+            Code::InputTooLarge => "input-too-large",
+            Code::TooDeep => "too-deep",
+            Code::AliasExpansion => "alias-expansion",
+            Code::TooManyKeys => "too-many-keys",
+            Code::InvalidOptions => "invalid-options",
+        }
+    }
+}
+
+/// An error with its position in the original source (1-based line and column, counted in
+/// characters), so an editor can point at it.
+///
+/// ```
+/// let err = pagemark::parse("---\ntitle: a\ntitle: b\n---\n", &Default::default()).unwrap_err();
+/// assert_eq!(err.code.as_str(), "duplicate-key");
+/// assert_eq!((err.line, err.column), (Some(3), Some(1)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// What kind of error.
+    pub code: Code,
+    /// A sentence a person understands.
+    pub message: String,
+    /// 1-based line in the original source, when the error has a place.
+    pub line: Option<u32>,
+    /// 1-based column (in characters) in the original source.
+    pub column: Option<u32>,
+}
+
+impl Error {
+    /// An error without a position (limits, options).
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        Error {
+            code,
+            message: message.into(),
+            line: None,
+            column: None,
+        }
+    }
+
+    /// An error at a 1-based line and column.
+    pub fn at(code: Code, message: impl Into<String>, line: usize, column: usize) -> Self {
+        Error {
+            code,
+            message: message.into(),
+            line: Some(to_u32(line)),
+            column: Some(to_u32(column)),
+        }
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => write!(f, "{} (line {l}, column {c})", self.message),
+            (Some(l), None) => write!(f, "{} (line {l})", self.message),
+            _ => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The crate's result type.
+pub type Result<T> = std::result::Result<T, Error>;

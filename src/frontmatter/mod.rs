@@ -1,0 +1,343 @@
+//! Stage 1: split the source into front matter and body, and parse the front matter into a
+//! JSON-like value.
+//!
+//! Recognised openers, on the first line (after an optional UTF-8 BOM):
+//! `---` (YAML, or `---yaml` / `---toml` / `---json`), `+++` (TOML), `;;;` (JSON), or a `{`
+//! that starts a JSON object (Hugo). A delimiter line holds exactly the delimiter, trailing
+//! spaces and tabs allowed; YAML may also close with `...`.
+
+mod toml;
+mod yaml;
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::error::{Code, Error, Result};
+use crate::options::{Limits, Options};
+use crate::text::line_col;
+
+/// The syntax the front matter was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// `---` … `---`
+    Yaml,
+    /// `+++` … `+++`
+    Toml,
+    /// `{ … }` or `;;;` … `;;;`
+    Json,
+    /// No front matter.
+    None,
+}
+
+/// A source split into its parts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Parsed {
+    /// The front matter as a JSON-like object (`{}` when there is none). Dates stay strings
+    /// exactly as written.
+    pub data: Map<String, Value>,
+    /// The body after the front matter, with line endings normalized to `\n`.
+    pub content: String,
+    /// The front-matter syntax.
+    pub format: Format,
+    /// The 1-based line of the original source where `content` starts.
+    pub content_line: u32,
+    /// The body before the excerpt separator, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub excerpt: Option<String>,
+}
+
+/// Split and parse `source`.
+///
+/// ```
+/// let parsed = pagemark::parse("---\ntitle: Hi\ndate: 2025-01-26\n---\nBody", &Default::default()).unwrap();
+/// assert_eq!(parsed.data["title"], "Hi");
+/// assert_eq!(parsed.data["date"], "2025-01-26");
+/// assert_eq!(parsed.content, "Body");
+/// assert_eq!(parsed.content_line, 5);
+/// ```
+pub fn parse(source: &str, options: &Options) -> Result<Parsed> {
+    let limits = &options.limits;
+    if source.len() > limits.max_input_bytes {
+        return Err(Error::new(
+            Code::InputTooLarge,
+            format!(
+                "the source is {} bytes, over the limit of {} bytes",
+                source.len(),
+                limits.max_input_bytes
+            ),
+        ));
+    }
+    let text = normalize_newlines(source.strip_prefix('\u{feff}').unwrap_or(source));
+    let (data, format, body, content_line) = split(&text, limits)?;
+    let excerpt = excerpt(body, &options.excerpt_separator);
+    Ok(Parsed {
+        data,
+        content: body.to_owned(),
+        format,
+        content_line,
+        excerpt,
+    })
+}
+
+/// CRLF and lone CR become LF, so no `\r` reaches values or content; line numbers are kept.
+fn normalize_newlines(s: &str) -> Cow<'_, str> {
+    if !s.contains('\r') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+/// Returns the data, the format, the body and the body's 1-based line.
+fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Map<String, Value>, Format, &'a str, u32)> {
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let opener = first.trim_end_matches([' ', '\t']);
+    let (format, closers): (Format, &[&str]) = match opener {
+        "---" | "---yaml" | "---yml" => (Format::Yaml, &["---", "..."]),
+        "---toml" => (Format::Toml, &["---"]),
+        "---json" => (Format::Json, &["---"]),
+        "+++" => (Format::Toml, &["+++"]),
+        ";;;" => (Format::Json, &[";;;"]),
+        _ if text.starts_with('{') => return json_object_prefix(text, limits),
+        _ => return Ok((Map::new(), Format::None, text, 1)),
+    };
+    // Walk the lines after the opener looking for the closing delimiter.
+    let mut offset = 0;
+    let mut line_no = 2u32;
+    while offset < rest.len() {
+        let line_end = rest[offset..].find('\n').map_or(rest.len(), |i| offset + i);
+        let line = rest[offset..line_end].trim_end_matches([' ', '\t']);
+        if closers.contains(&line) {
+            let block = &rest[..offset];
+            let body = rest.get(line_end + 1..).unwrap_or("");
+            let data = parse_block(block, format, 2, limits)?;
+            return Ok((data, format, body, line_no + 1));
+        }
+        offset = line_end + 1;
+        line_no += 1;
+    }
+    Err(Error::at(
+        Code::UnclosedFrontMatter,
+        format!(
+            "the front matter opened by `{opener}` on line 1 is never closed: add a line `{}` after it",
+            closers[0]
+        ),
+        1,
+        1,
+    ))
+}
+
+/// Parse one front-matter block that starts at `first_line` of the original source.
+fn parse_block(block: &str, format: Format, first_line: u32, limits: &Limits) -> Result<Map<String, Value>> {
+    let value = match format {
+        Format::Yaml => yaml::parse(block, first_line, limits)?,
+        Format::Toml => toml::parse(block, first_line, limits)?,
+        Format::Json => parse_json(block, first_line, limits)?,
+        Format::None => return Ok(Map::new()),
+    };
+    match value {
+        Value::Object(map) => Ok(map),
+        Value::Null => Ok(Map::new()),
+        other => Err(Error::at(
+            Code::NotAMapping,
+            format!("the front matter must be a mapping of keys to values, not {}", kind(&other)),
+            first_line as usize,
+            1,
+        )),
+    }
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "a mapping",
+    }
+}
+
+fn parse_json(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
+    if block.trim().is_empty() {
+        return Ok(Value::Null);
+    }
+    let value: Value = serde_json::from_str(block).map_err(|e| json_error(&e, first_line))?;
+    check_bounds(&value, limits, first_line)?;
+    Ok(value)
+}
+
+fn json_error(e: &serde_json::Error, first_line: u32) -> Error {
+    let msg = e.to_string();
+    // serde_json appends " at line L column C"; we report the position separately.
+    let msg = msg.split(" at line ").next().unwrap_or(&msg);
+    Error::at(
+        Code::InvalidJson,
+        format!("invalid JSON front matter: {msg}"),
+        e.line() + first_line as usize - 1,
+        e.column().max(1),
+    )
+}
+
+/// Hugo's JSON front matter: the file starts with a JSON object and the body follows it.
+fn json_object_prefix<'a>(text: &'a str, limits: &Limits) -> Result<(Map<String, Value>, Format, &'a str, u32)> {
+    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Value>();
+    let value = match stream.next() {
+        Some(Ok(v)) => v,
+        Some(Err(e)) => return Err(json_error(&e, 1)),
+        None => return Ok((Map::new(), Format::None, text, 1)),
+    };
+    let end = stream.byte_offset();
+    check_bounds(&value, limits, 1)?;
+    let Value::Object(map) = value else {
+        return Err(Error::at(Code::NotAMapping, "the JSON front matter must be an object", 1, 1));
+    };
+    // The body starts on the line after the object's closing brace.
+    let after = &text[end..];
+    let (body, skipped) = match after.find('\n') {
+        Some(i) if after[..i].trim().is_empty() => (&after[i + 1..], 1),
+        _ => (after, 0),
+    };
+    let (line, _) = line_col(text, end);
+    Ok((map, Format::Json, body, line + skipped))
+}
+
+/// Enforces depth and key-count limits on a parsed value (YAML checks them while parsing).
+pub(crate) fn check_bounds(value: &Value, limits: &Limits, line: u32) -> Result<()> {
+    fn walk(v: &Value, depth: usize, keys: &mut usize, limits: &Limits, line: u32) -> Result<()> {
+        let children: Box<dyn Iterator<Item = &Value>> = match v {
+            Value::Array(a) => Box::new(a.iter()),
+            Value::Object(m) => {
+                *keys += m.len();
+                if *keys > limits.max_keys {
+                    return Err(too_many_keys(limits, line as usize, 1));
+                }
+                Box::new(m.values())
+            }
+            _ => return Ok(()),
+        };
+        if depth > limits.max_depth {
+            return Err(too_deep(limits, line as usize, 1));
+        }
+        for c in children {
+            walk(c, depth + 1, keys, limits, line)?;
+        }
+        Ok(())
+    }
+    walk(value, 1, &mut 0, limits, line)
+}
+
+pub(crate) fn too_deep(limits: &Limits, line: usize, column: usize) -> Error {
+    Error::at(
+        Code::TooDeep,
+        format!("the front matter nests deeper than {} levels", limits.max_depth),
+        line,
+        column,
+    )
+}
+
+pub(crate) fn too_many_keys(limits: &Limits, line: usize, column: usize) -> Error {
+    Error::at(
+        Code::TooManyKeys,
+        format!("the front matter has more than {} keys", limits.max_keys),
+        line,
+        column,
+    )
+}
+
+/// The body before the first excerpt separator, trimmed; none when there is no separator.
+fn excerpt(body: &str, separator: &str) -> Option<String> {
+    if separator.is_empty() {
+        return None;
+    }
+    body.find(separator).map(|i| body[..i].trim().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(src: &str) -> Result<Parsed> {
+        parse(src, &Options::default())
+    }
+
+    #[test]
+    fn yaml_with_dots_closer_and_trailing_spaces() {
+        let parsed = p("---  \na: 1\n...\nbody\n").unwrap();
+        assert_eq!(parsed.format, Format::Yaml);
+        assert_eq!(parsed.data["a"], 1);
+        assert_eq!(parsed.content, "body\n");
+        assert_eq!(parsed.content_line, 4);
+    }
+
+    #[test]
+    fn four_dashes_is_not_a_delimiter() {
+        let parsed = p("---\na: |\n  x\n----\n---\nbody").unwrap_err();
+        assert_eq!((parsed.code, parsed.line), (Code::InvalidYaml, Some(5)));
+        let parsed = p("---\na: |\n  ----\n---\nbody").unwrap();
+        assert_eq!((parsed.data["a"].as_str(), parsed.content.as_str()), (Some("----\n"), "body"));
+        assert!(parse("---- x\nhello", &Options::default()).unwrap().format == Format::None);
+    }
+
+    #[test]
+    fn crlf_and_bom_leave_no_carriage_return() {
+        let parsed = p("\u{feff}---\r\ntitle: \"a\"\r\nlist: |\r\n  x\r\n  y\r\n---\r\nbody\r\nmore").unwrap();
+        assert_eq!(parsed.data["title"], "a");
+        assert_eq!(parsed.data["list"], "x\ny\n");
+        assert_eq!(parsed.content, "body\nmore");
+    }
+
+    #[test]
+    fn toml_and_json_forms() {
+        let t = p("+++\ntitle = \"T\"\ndate = 2025-01-26T10:00:00Z\n+++\nbody").unwrap();
+        assert_eq!((t.format, &t.data["title"]), (Format::Toml, &Value::from("T")));
+        assert_eq!(t.data["date"], "2025-01-26T10:00:00Z");
+        let j = p("{\n  \"title\": \"J\"\n}\nbody").unwrap();
+        assert_eq!((j.format, &j.data["title"], j.content.as_str(), j.content_line), (Format::Json, &Value::from("J"), "body", 4));
+        let s = p(";;;\n{\"a\": [1, 2]}\n;;;\nb").unwrap();
+        assert_eq!(s.data["a"], serde_json::json!([1, 2]));
+        let hinted = p("---toml\na = 1\n---\n").unwrap();
+        assert_eq!(hinted.format, Format::Toml);
+    }
+
+    #[test]
+    fn empty_and_comment_only_give_an_empty_object() {
+        assert!(p("---\n---\nx").unwrap().data.is_empty());
+        assert!(p("---\n# just a comment\n---\nx").unwrap().data.is_empty());
+    }
+
+    #[test]
+    fn unclosed_is_an_error_at_line_one() {
+        let e = p("---\ntitle: x\nbody").unwrap_err();
+        assert_eq!((e.code, e.line, e.column), (Code::UnclosedFrontMatter, Some(1), Some(1)));
+    }
+
+    #[test]
+    fn json_error_reports_the_original_line() {
+        let e = p(";;;\n{\n\"a\": 1,\n}\n;;;\n").unwrap_err();
+        assert_eq!(e.code, Code::InvalidJson);
+        assert_eq!(e.line, Some(4));
+    }
+
+    #[test]
+    fn not_a_mapping() {
+        assert_eq!(p("---\n- a\n- b\n---\n").unwrap_err().code, Code::NotAMapping);
+    }
+
+    #[test]
+    fn excerpt_before_the_separator() {
+        let parsed = p("---\na: 1\n---\nIntro text.\n<!--more-->\nRest").unwrap();
+        assert_eq!(parsed.excerpt.as_deref(), Some("Intro text."));
+        assert_eq!(p("no separator").unwrap().excerpt, None);
+    }
+
+    #[test]
+    fn size_limit() {
+        let mut o = Options::default();
+        o.limits.max_input_bytes = 4;
+        assert_eq!(parse("12345", &o).unwrap_err().code, Code::InputTooLarge);
+    }
+}

@@ -1,0 +1,327 @@
+//! Stage 5: the head. Builds the list of tags from the document model and the site, then
+//! writes it as HTML. Every value is plain text: whitespace collapsed, escaped exactly once;
+//! URLs are absolute http(s) only; JSON-LD is a serde_json structure with `<`, `>`, `&`,
+//! U+2028 and U+2029 written as `\uXXXX` so no string in it can end the `<script>`.
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::{json, Map, Value};
+
+use crate::document::Meta;
+use crate::options::Options;
+use crate::text::{collapse_whitespace, escape_html};
+use crate::url::http_host;
+
+/// One head element, for frameworks that manage the head themselves (React Helmet, unhead).
+/// Attribute values are plain (unescaped) text; `head` holds the escaped HTML form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadTag {
+    /// `title`, `meta`, `link` or `script`.
+    pub tag: &'static str,
+    /// Attributes in output order.
+    pub attrs: Vec<(&'static str, String)>,
+    /// Text content (`title`, and the JSON-LD `script`).
+    pub text: Option<String>,
+}
+
+impl Serialize for HeadTag {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Attrs<'a>(&'a [(&'static str, String)]);
+        impl Serialize for Attrs<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut map = s.serialize_map(Some(self.0.len()))?;
+                for (k, v) in self.0 {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+        }
+        let mut map = s.serialize_map(Some(3))?;
+        map.serialize_entry("tag", self.tag)?;
+        map.serialize_entry("attrs", &Attrs(&self.attrs))?;
+        if let Some(text) = &self.text {
+            map.serialize_entry("text", text)?;
+        }
+        map.end()
+    }
+}
+
+/// Collects tags, dropping any whose value is empty after cleaning.
+struct Tags(Vec<HeadTag>);
+
+impl Tags {
+    fn meta(&mut self, key: &'static str, name: &str, content: Option<&str>) {
+        let Some(content) = content.map(collapse_whitespace).filter(|c| !c.is_empty()) else { return };
+        self.0.push(HeadTag {
+            tag: "meta",
+            attrs: vec![(key, name.to_owned()), ("content", content)],
+            text: None,
+        });
+    }
+
+    fn name(&mut self, name: &str, content: Option<&str>) {
+        self.meta("name", name, content);
+    }
+
+    fn property(&mut self, property: &str, content: Option<&str>) {
+        self.meta("property", property, content);
+    }
+
+    /// A URL-valued meta: only absolute http(s) URLs are emitted.
+    fn url_property(&mut self, property: &str, url: Option<&str>) {
+        self.property(property, url.filter(|u| http_host(u).is_some()));
+    }
+}
+
+/// Build the head tags of a page.
+pub(crate) fn build(meta: &Meta, options: &Options) -> Vec<HeadTag> {
+    let mut t = Tags(Vec::with_capacity(32));
+    if let Some(title) = meta.title.as_deref().map(collapse_whitespace).filter(|s| !s.is_empty()) {
+        t.0.push(HeadTag {
+            tag: "title",
+            attrs: Vec::new(),
+            text: Some(title),
+        });
+    }
+    let description = meta.description.as_deref();
+    t.name("description", description);
+    let keywords = meta.keywords.join(", ");
+    t.name("keywords", Some(&keywords));
+    let authors = meta.author.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", ");
+    t.name("author", Some(&authors));
+    t.name("robots", meta.robots.as_deref());
+    if let Some(canonical) = meta.canonical.as_deref().filter(|u| http_host(u).is_some()) {
+        t.0.push(HeadTag {
+            tag: "link",
+            attrs: vec![("rel", "canonical".to_owned()), ("href", canonical.to_owned())],
+            text: None,
+        });
+    }
+
+    let og_title = meta.headline.as_deref().or(meta.title.as_deref());
+    t.property("og:type", Some(meta.page_type));
+    t.property("og:title", og_title);
+    t.property("og:description", description);
+    t.url_property("og:url", meta.canonical.as_deref());
+    t.property("og:site_name", meta.site_name.as_deref());
+    t.property("og:locale", meta.locale.as_deref());
+    if let Some(image) = &meta.image {
+        t.url_property("og:image", Some(&image.src));
+        t.property("og:image:alt", image.alt.as_deref());
+        t.property("og:image:width", image.width.map(|w| w.to_string()).as_deref());
+        t.property("og:image:height", image.height.map(|h| h.to_string()).as_deref());
+    }
+
+    t.property("article:published_time", meta.date_published.as_deref());
+    t.property("article:modified_time", meta.date_modified.as_deref());
+    for author in &meta.author {
+        t.property("article:author", Some(author.url.as_deref().unwrap_or(&author.name)));
+    }
+    t.property("article:section", meta.section.as_deref());
+    if meta.page_type == "article" {
+        for keyword in &meta.keywords {
+            t.property("article:tag", Some(keyword));
+        }
+    }
+
+    let image = meta.image.as_ref().filter(|i| http_host(&i.src).is_some());
+    t.name("twitter:card", Some(if image.is_some() { "summary_large_image" } else { "summary" }));
+    t.name("twitter:title", og_title);
+    t.name("twitter:description", description);
+    if let Some(image) = image {
+        t.name("twitter:image", Some(&image.src));
+        t.name("twitter:image:alt", image.alt.as_deref());
+    }
+    let handle = options.site.twitter_site.as_deref().filter(|h| is_handle(h));
+    t.name("twitter:site", handle);
+
+    let ld = json_ld(meta, options);
+    t.0.push(HeadTag {
+        tag: "script",
+        attrs: vec![("type", "application/ld+json".to_owned())],
+        text: Some(script_safe_json(&ld)),
+    });
+    t.0
+}
+
+/// `@name`: letters, digits and `_`, at most 15, as X/Twitter allows.
+fn is_handle(h: &str) -> bool {
+    h.strip_prefix('@')
+        .is_some_and(|n| !n.is_empty() && n.len() <= 15 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+}
+
+/// The structured data: an `Article` (a `WebPage` when undated) and a `BreadcrumbList` from the
+/// URL path, in one `@graph`.
+fn json_ld(meta: &Meta, options: &Options) -> Value {
+    let mut page = Map::new();
+    let dated = meta.date_published.is_some();
+    page.insert("@type".into(), json!(if dated { "Article" } else { "WebPage" }));
+    let mut put = |k: &str, v: Option<Value>| {
+        if let Some(v) = v {
+            page.insert(k.into(), v);
+        }
+    };
+    let headline = meta.headline.as_deref().map(collapse_whitespace);
+    put(if dated { "headline" } else { "name" }, headline.clone().map(Value::from));
+    put("description", meta.description.clone().map(Value::from));
+    put("datePublished", meta.date_published.clone().map(Value::from));
+    put("dateModified", meta.date_modified.clone().or_else(|| meta.date_published.clone()).map(Value::from));
+    if !meta.author.is_empty() {
+        let people: Vec<Value> = meta
+            .author
+            .iter()
+            .map(|a| {
+                let mut p = json!({"@type": "Person", "name": a.name});
+                if let Some(url) = &a.url {
+                    p["url"] = json!(url);
+                }
+                p
+            })
+            .collect();
+        put("author", Some(if people.len() == 1 { people[0].clone() } else { Value::Array(people) }));
+    }
+    if let Some(name) = &meta.site_name {
+        let mut org = json!({"@type": "Organization", "name": name});
+        if let Some(logo) = options.site.logo.as_deref().and_then(|l| absolute(options, l)) {
+            org["logo"] = json!({"@type": "ImageObject", "url": logo});
+        }
+        put("publisher", Some(org));
+    }
+    put("image", meta.image.as_ref().filter(|i| http_host(&i.src).is_some()).map(|i| json!(i.src)));
+    put("keywords", (!meta.keywords.is_empty()).then(|| json!(meta.keywords.join(", "))));
+    put("articleSection", meta.section.clone().filter(|_| dated).map(Value::from));
+    if let Some(url) = &meta.canonical {
+        put("mainEntityOfPage", Some(json!({"@type": "WebPage", "@id": url})));
+        if !dated {
+            put("url", Some(json!(url)));
+        }
+    }
+    let mut graph = vec![Value::Object(page)];
+    if let Some(crumbs) = meta.canonical.as_deref().and_then(|c| breadcrumbs(c, headline.as_deref())) {
+        graph.push(crumbs);
+    }
+    json!({"@context": "https://schema.org", "@graph": graph})
+}
+
+fn absolute(options: &Options, url: &str) -> Option<String> {
+    crate::url::join(options.site.base_url.as_deref()?, url)
+}
+
+/// `https://x.org/learn/education-studies/questions/slug` → Learn › Education Studies ›
+/// Questions › the headline. Needs at least two path segments to be worth a trail.
+fn breadcrumbs(canonical: &str, headline: Option<&str>) -> Option<Value> {
+    let after_scheme = canonical.find("://")? + 3;
+    let path_start = canonical[after_scheme..].find('/').map(|i| after_scheme + i)?;
+    let origin = &canonical[..path_start];
+    let path = canonical[path_start..].split(['?', '#']).next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if segments.len() < 2 {
+        return None;
+    }
+    let mut items = Vec::with_capacity(segments.len());
+    let mut url = origin.to_owned();
+    for (i, seg) in segments.iter().enumerate() {
+        url.push('/');
+        url.push_str(seg);
+        let last = i + 1 == segments.len();
+        let name = match headline {
+            Some(h) if last => h.to_owned(),
+            _ => title_case(seg),
+        };
+        items.push(json!({"@type": "ListItem", "position": i + 1, "name": name, "item": url}));
+    }
+    Some(json!({"@type": "BreadcrumbList", "itemListElement": items}))
+}
+
+/// `education-studies` → `Education Studies`.
+fn title_case(segment: &str) -> String {
+    let decoded = segment.replace("%20", " ");
+    decoded
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// JSON that can sit inside `<script>`: nothing in it can close the element or open a comment.
+pub(crate) fn script_safe_json(v: &Value) -> String {
+    let raw = v.to_string();
+    let mut out = String::with_capacity(raw.len() + 16);
+    for c in raw.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The tags as HTML, one per line.
+pub(crate) fn to_html(tags: &[HeadTag]) -> String {
+    let mut out = String::with_capacity(tags.len() * 80);
+    for tag in tags {
+        out.push('<');
+        out.push_str(tag.tag);
+        for (k, v) in &tag.attrs {
+            out.push(' ');
+            out.push_str(k);
+            out.push_str("=\"");
+            escape_html(&mut out, v);
+            out.push('"');
+        }
+        out.push('>');
+        match (tag.tag, &tag.text) {
+            ("script", Some(text)) => out.push_str(text),
+            (_, Some(text)) => escape_html(&mut out, text),
+            _ => {}
+        }
+        if tag.text.is_some() {
+            out.push_str("</");
+            out.push_str(tag.tag);
+            out.push('>');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_ld_cannot_break_out_of_its_script() {
+        let s = script_safe_json(&json!({"name": "</script ><!-- & \u{2028}"}));
+        assert_eq!(s, r#"{"name":"\u003c/script \u003e\u003c!-- \u0026 \u2028"}"#);
+        let back: Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back["name"], "</script ><!-- & \u{2028}");
+    }
+
+    #[test]
+    fn breadcrumbs_from_the_path() {
+        let b = breadcrumbs("https://e.com/learn/education-studies/questions/x", Some("The Q")).unwrap();
+        let names: Vec<_> = b["itemListElement"].as_array().unwrap().iter().map(|i| i["name"].as_str().unwrap().to_owned()).collect();
+        assert_eq!(names, ["Learn", "Education Studies", "Questions", "The Q"]);
+        assert_eq!(b["itemListElement"][1]["item"], "https://e.com/learn/education-studies");
+        assert!(breadcrumbs("https://e.com/one", None).is_none());
+    }
+
+    #[test]
+    fn handles_are_checked() {
+        assert!(is_handle("@pagemark_rs"));
+        assert!(!is_handle("pagemark") && !is_handle("@a b") && !is_handle("@"));
+    }
+
+    #[test]
+    fn attributes_escape_once() {
+        let html = to_html(&[HeadTag { tag: "meta", attrs: vec![("content", "a \"b\" &amp; <c>".into())], text: None }]);
+        assert_eq!(html, "<meta content=\"a &quot;b&quot; &amp;amp; &lt;c&gt;\">\n");
+    }
+}

@@ -1,0 +1,387 @@
+//! The HTML writer: consumes rewritten events and writes HTML5. It trusts its events: URLs and
+//! raw HTML were already decided on by the rewrite stage, so everything it writes itself is
+//! escaped and attribute values are always double-quoted.
+
+use std::collections::HashMap;
+
+use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, Event, Tag, TagEnd};
+
+use crate::options::Options;
+use crate::text::escape_html;
+use crate::url::http_host;
+
+/// Write `events` as HTML. `size_hint` (the markdown's length) sizes the buffer up front.
+pub(crate) fn write<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usize, options: &Options) -> String {
+    let mut w = Writer {
+        out: String::with_capacity(size_hint + size_hint / 2),
+        options,
+        site_host: options.site.base_url.as_deref().and_then(http_host),
+        table_alignments: Vec::new(),
+        table_cell: 0,
+        in_table_head: false,
+        image_depth: 0,
+        footnotes: HashMap::new(),
+    };
+    for event in events {
+        w.event(event);
+    }
+    w.out
+}
+
+struct Writer<'o> {
+    out: String,
+    options: &'o Options,
+    site_host: Option<String>,
+    table_alignments: Vec<Alignment>,
+    table_cell: usize,
+    in_table_head: bool,
+    /// Inside `![alt](…)`, children are alt text, not markup.
+    image_depth: usize,
+    /// Footnote name → its number, in order of first use.
+    footnotes: HashMap<String, usize>,
+}
+
+impl Writer<'_> {
+    fn text(&mut self, s: &str) {
+        escape_html(&mut self.out, s);
+    }
+
+    fn newline(&mut self) {
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.out.push('\n');
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        if self.image_depth > 0 {
+            return self.alt_text(event);
+        }
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) => self.text(&t),
+            Event::Code(t) => {
+                self.out.push_str("<code>");
+                self.text(&t);
+                self.out.push_str("</code>");
+            }
+            Event::InlineMath(t) => {
+                self.out.push_str(r#"<span class="math math-inline">"#);
+                self.text(&t);
+                self.out.push_str("</span>");
+            }
+            Event::DisplayMath(t) => {
+                self.out.push_str(r#"<span class="math math-display">"#);
+                self.text(&t);
+                self.out.push_str("</span>");
+            }
+            // Only `HtmlMode::Trusted` lets raw HTML reach the writer.
+            Event::Html(t) | Event::InlineHtml(t) => self.out.push_str(&t),
+            Event::SoftBreak => self.out.push('\n'),
+            Event::HardBreak => self.out.push_str("<br>\n"),
+            Event::Rule => {
+                self.newline();
+                self.out.push_str("<hr>\n");
+            }
+            Event::FootnoteReference(name) => {
+                let n = self.footnote_number(&name);
+                self.out.push_str(r##"<sup class="footnote-reference"><a href="#"##);
+                self.footnote_id(&name);
+                self.out.push_str("\">");
+                self.out.push_str(&n.to_string());
+                self.out.push_str("</a></sup>");
+            }
+            Event::TaskListMarker(checked) => {
+                self.out.push_str(if checked {
+                    r#"<input type="checkbox" disabled checked> "#
+                } else {
+                    r#"<input type="checkbox" disabled> "#
+                });
+            }
+        }
+    }
+
+    fn footnote_number(&mut self, name: &str) -> usize {
+        let next = self.footnotes.len() + 1;
+        *self.footnotes.entry(name.to_owned()).or_insert(next)
+    }
+
+    fn footnote_id(&mut self, name: &str) {
+        let prefix = &self.options.id_prefix;
+        escape_html(&mut self.out, prefix);
+        self.out.push_str("fn-");
+        escape_html(&mut self.out, name);
+    }
+
+    /// Inside an image only the text is kept, for the `alt` attribute.
+    fn alt_text(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(Tag::Image { .. }) => self.image_depth += 1,
+            Event::End(TagEnd::Image) => {
+                self.image_depth -= 1;
+                if self.image_depth == 0 {
+                    self.out.push_str("\" loading=\"lazy\" decoding=\"async\">");
+                }
+            }
+            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
+            Event::SoftBreak | Event::HardBreak => self.out.push(' '),
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph => {
+                self.newline();
+                self.out.push_str("<p>");
+            }
+            Tag::Heading { level, id, .. } => {
+                self.newline();
+                self.out.push('<');
+                self.out.push_str(&level.to_string());
+                if let Some(id) = id {
+                    self.out.push_str(" id=\"");
+                    self.text(&id);
+                    self.out.push('"');
+                }
+                self.out.push('>');
+            }
+            Tag::BlockQuote(kind) => {
+                self.newline();
+                let class = kind.map(|k| match k {
+                    BlockQuoteKind::Note => "note",
+                    BlockQuoteKind::Tip => "tip",
+                    BlockQuoteKind::Important => "important",
+                    BlockQuoteKind::Warning => "warning",
+                    BlockQuoteKind::Caution => "caution",
+                });
+                match class {
+                    Some(c) => {
+                        self.out.push_str("<blockquote class=\"markdown-alert markdown-alert-");
+                        self.out.push_str(c);
+                        self.out.push_str("\">\n");
+                    }
+                    None => self.out.push_str("<blockquote>\n"),
+                }
+            }
+            Tag::CodeBlock(kind) => {
+                self.newline();
+                let lang = match &kind {
+                    CodeBlockKind::Fenced(info) => info.split([' ', '\t', ',', '{']).next().unwrap_or(""),
+                    CodeBlockKind::Indented => "",
+                };
+                if lang.is_empty() {
+                    self.out.push_str("<pre><code>");
+                } else {
+                    self.out.push_str("<pre><code class=\"language-");
+                    self.text(lang);
+                    self.out.push_str("\">");
+                }
+            }
+            Tag::HtmlBlock => self.newline(),
+            Tag::List(Some(1)) => {
+                self.newline();
+                self.out.push_str("<ol>\n");
+            }
+            Tag::List(Some(start)) => {
+                self.newline();
+                self.out.push_str("<ol start=\"");
+                self.out.push_str(&start.to_string());
+                self.out.push_str("\">\n");
+            }
+            Tag::List(None) => {
+                self.newline();
+                self.out.push_str("<ul>\n");
+            }
+            Tag::Item => {
+                self.newline();
+                self.out.push_str("<li>");
+            }
+            Tag::FootnoteDefinition(name) => {
+                self.newline();
+                let n = self.footnote_number(&name);
+                self.out.push_str("<div class=\"footnote-definition\" id=\"");
+                self.footnote_id(&name);
+                self.out.push_str("\"><sup class=\"footnote-definition-label\">");
+                self.out.push_str(&n.to_string());
+                self.out.push_str("</sup>\n");
+            }
+            Tag::DefinitionList => {
+                self.newline();
+                self.out.push_str("<dl>\n");
+            }
+            Tag::DefinitionListTitle => {
+                self.newline();
+                self.out.push_str("<dt>");
+            }
+            Tag::DefinitionListDefinition => {
+                self.newline();
+                self.out.push_str("<dd>");
+            }
+            Tag::Table(alignments) => {
+                self.newline();
+                self.table_alignments = alignments;
+                self.out.push_str("<table>");
+            }
+            Tag::TableHead => {
+                self.in_table_head = true;
+                self.table_cell = 0;
+                self.out.push_str("<thead><tr>");
+            }
+            Tag::TableRow => {
+                self.table_cell = 0;
+                self.out.push_str("<tr>");
+            }
+            Tag::TableCell => {
+                self.out.push_str(if self.in_table_head { "<th" } else { "<td" });
+                match self.table_alignments.get(self.table_cell) {
+                    Some(Alignment::Left) => self.out.push_str(" align=\"left\""),
+                    Some(Alignment::Center) => self.out.push_str(" align=\"center\""),
+                    Some(Alignment::Right) => self.out.push_str(" align=\"right\""),
+                    _ => {}
+                }
+                self.out.push('>');
+            }
+            Tag::Emphasis => self.out.push_str("<em>"),
+            Tag::Strong => self.out.push_str("<strong>"),
+            Tag::Strikethrough => self.out.push_str("<del>"),
+            Tag::Superscript => self.out.push_str("<sup>"),
+            Tag::Subscript => self.out.push_str("<sub>"),
+            Tag::Link { dest_url, title, .. } => {
+                self.out.push_str("<a href=\"");
+                self.text(&dest_url);
+                self.out.push('"');
+                if !title.is_empty() {
+                    self.out.push_str(" title=\"");
+                    self.text(&title);
+                    self.out.push('"');
+                }
+                if self.is_external(&dest_url) {
+                    self.out.push_str(if self.options.nofollow_external {
+                        " rel=\"noopener noreferrer nofollow ugc\""
+                    } else {
+                        " rel=\"noopener noreferrer\""
+                    });
+                }
+                self.out.push('>');
+            }
+            Tag::Image { dest_url, title, .. } => {
+                self.out.push_str("<img src=\"");
+                self.text(&dest_url);
+                self.out.push('"');
+                if !title.is_empty() {
+                    self.out.push_str(" title=\"");
+                    self.text(&title);
+                    self.out.push('"');
+                }
+                self.out.push_str(" alt=\"");
+                self.image_depth = 1;
+            }
+            Tag::MetadataBlock(_) => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph => self.out.push_str("</p>\n"),
+            TagEnd::Heading(level) => {
+                self.out.push_str("</");
+                self.out.push_str(&level.to_string());
+                self.out.push_str(">\n");
+            }
+            TagEnd::BlockQuote(_) => {
+                self.newline();
+                self.out.push_str("</blockquote>\n");
+            }
+            TagEnd::CodeBlock => self.out.push_str("</code></pre>\n"),
+            TagEnd::HtmlBlock => {}
+            TagEnd::List(ordered) => {
+                self.newline();
+                self.out.push_str(if ordered { "</ol>\n" } else { "</ul>\n" });
+            }
+            TagEnd::Item => self.out.push_str("</li>\n"),
+            TagEnd::FootnoteDefinition => {
+                self.newline();
+                self.out.push_str("</div>\n");
+            }
+            TagEnd::DefinitionList => {
+                self.newline();
+                self.out.push_str("</dl>\n");
+            }
+            TagEnd::DefinitionListTitle => self.out.push_str("</dt>\n"),
+            TagEnd::DefinitionListDefinition => self.out.push_str("</dd>\n"),
+            TagEnd::Table => self.out.push_str("</tbody></table>\n"),
+            TagEnd::TableHead => {
+                self.in_table_head = false;
+                self.out.push_str("</tr></thead><tbody>\n");
+            }
+            TagEnd::TableRow => self.out.push_str("</tr>\n"),
+            TagEnd::TableCell => {
+                self.out.push_str(if self.in_table_head { "</th>" } else { "</td>" });
+                self.table_cell += 1;
+            }
+            TagEnd::Emphasis => self.out.push_str("</em>"),
+            TagEnd::Strong => self.out.push_str("</strong>"),
+            TagEnd::Strikethrough => self.out.push_str("</del>"),
+            TagEnd::Superscript => self.out.push_str("</sup>"),
+            TagEnd::Subscript => self.out.push_str("</sub>"),
+            TagEnd::Link => self.out.push_str("</a>"),
+            TagEnd::Image | TagEnd::MetadataBlock(_) => {}
+        }
+    }
+
+    /// An absolute http(s) link to a host other than the site's own.
+    fn is_external(&self, url: &str) -> bool {
+        match http_host(url) {
+            Some(host) => self.site_host.as_deref() != Some(host.as_str()),
+            None => url.starts_with("//"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::options::Options;
+
+    fn md(src: &str) -> String {
+        crate::render_markdown(src, &Options::default()).unwrap()
+    }
+
+    #[test]
+    fn gfm_blocks() {
+        assert_eq!(
+            md("| a | b |\n|:-|-:|\n| 1 | 2 |"),
+            "<table><thead><tr><th align=\"left\">a</th><th align=\"right\">b</th></tr></thead><tbody>\n<tr><td align=\"left\">1</td><td align=\"right\">2</td></tr>\n</tbody></table>\n"
+        );
+        assert_eq!(md("- [x] done\n- [ ] todo"), "<ul>\n<li><input type=\"checkbox\" disabled checked> done</li>\n<li><input type=\"checkbox\" disabled> todo</li>\n</ul>\n");
+        assert_eq!(md("~~gone~~"), "<p><del>gone</del></p>\n");
+        assert_eq!(md("> [!NOTE]\n> Heads up"), "<blockquote class=\"markdown-alert markdown-alert-note\">\n<p>Heads up</p>\n</blockquote>\n");
+        assert_eq!(md("```rust ignore\nfn x() {}\n```"), "<pre><code class=\"language-rust\">fn x() {}\n</code></pre>\n");
+        assert_eq!(md("3. c\n4. d"), "<ol start=\"3\">\n<li>c</li>\n<li>d</li>\n</ol>\n");
+    }
+
+    #[test]
+    fn footnotes_are_numbered_by_first_use() {
+        let html = md("a[^x] b[^y]\n\n[^y]: why\n[^x]: ex");
+        assert!(html.contains(r##"<sup class="footnote-reference"><a href="#fn-x">1</a></sup>"##), "{html}");
+        assert!(html.contains(r#"<div class="footnote-definition" id="fn-y"><sup class="footnote-definition-label">2</sup>"#), "{html}");
+    }
+
+    #[test]
+    fn links_and_images() {
+        let html = md("[in](/a \"T\") [out](https://x.org) ![a *b* \"c\"](/i.png)");
+        assert!(html.contains(r#"<a href="/a" title="T">in</a>"#), "{html}");
+        assert!(html.contains(r#"<a href="https://x.org" rel="noopener noreferrer">out</a>"#), "{html}");
+        assert!(html.contains(r#"<img src="/i.png" alt="a b &quot;c&quot;" loading="lazy" decoding="async">"#), "{html}");
+    }
+
+    #[test]
+    fn own_site_links_are_not_external() {
+        let mut o = Options::default();
+        o.site.base_url = Some("https://example.com".into());
+        o.nofollow_external = true;
+        let html = crate::render_markdown("[a](https://example.com/x) [b](https://else.org)", &o).unwrap();
+        assert!(html.contains(r#"<a href="https://example.com/x">a</a>"#), "{html}");
+        assert!(html.contains(r#"rel="noopener noreferrer nofollow ugc">b</a>"#), "{html}");
+    }
+}

@@ -1,0 +1,170 @@
+//! # pagemark
+//!
+//! A raw markdown file with front matter, as authors and CMSs store it, in; sanitized HTML and
+//! the page's SEO head tags out. The same crate compiles to WebAssembly for browsers and Node
+//! (see `src/wasm.rs`, the only module that knows about JavaScript).
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//! source → [`frontmatter`] (data + body) → [`document`] (content + model) → `markdown` (events
+//! → rewritten events → `html` writer) → `article` layout → `head` tags.
+//!
+//! ```
+//! let source = "---\ntitle: Hello\ndescription: A first page.\nurl: /hello\n---\n# Hello\n\nWorld.";
+//! let mut options = pagemark::Options::default();
+//! options.site.base_url = Some("https://example.com".into());
+//! let page = pagemark::render(source, &options).unwrap();
+//! assert!(page.html.contains("<h1 id=\"hello\">Hello</h1>"));
+//! assert!(page.head.contains("<meta name=\"description\" content=\"A first page.\">"));
+//! assert_eq!(page.meta.canonical.as_deref(), Some("https://example.com/hello"));
+//! ```
+
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![warn(missing_docs)]
+
+mod article;
+mod date;
+pub mod document;
+mod error;
+pub mod frontmatter;
+mod head;
+mod html;
+mod markdown;
+mod options;
+mod text;
+mod url;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+pub use document::{Author, Image, Meta, Warning};
+pub use error::{Code, Error, Result};
+pub use frontmatter::{Format, Parsed};
+pub use head::HeadTag;
+pub use markdown::TocEntry;
+pub use options::{FieldMap, HtmlMode, Layout, Limits, MarkdownOptions, Options, Site};
+
+/// A rendered page: everything a site, a CMS preview or a build step needs.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Page {
+    /// The article HTML, safe to insert with `innerHTML`.
+    pub html: String,
+    /// The head tags as HTML.
+    pub head: String,
+    /// The same head tags as data.
+    pub head_tags: Vec<HeadTag>,
+    /// The resolved values the head was built from.
+    pub meta: Meta,
+    /// The front matter as parsed (dates as written).
+    pub front_matter: Map<String, Value>,
+    /// The headings of the content.
+    pub toc: Vec<TocEntry>,
+    /// Things worth telling the author.
+    pub warnings: Vec<Warning>,
+}
+
+/// Parse the front matter and split off the body. See [`frontmatter::parse`].
+pub fn parse(source: &str, options: &Options) -> Result<Parsed> {
+    frontmatter::parse(source, options)
+}
+
+/// Render a whole source file: front matter, content, article, head.
+///
+/// ```
+/// let seed = "---\ndate: 2025-01-26\ndate_format: MMM DD, YYYY\npost_on_text: Posted on\n\
+///             title: Q?\nanswer: >-\n  Intro\\n\\n1. **One**: a\n---\n\n&nbsp;";
+/// let page = pagemark::render(seed, &Default::default()).unwrap();
+/// assert!(page.html.contains("Posted on <time datetime=\"2025-01-26\">Jan 26, 2025</time>"));
+/// assert!(page.html.contains("<ol>\n<li><strong>One</strong>: a</li>\n</ol>"));
+/// ```
+pub fn render(source: &str, options: &Options) -> Result<Page> {
+    let parsed = frontmatter::parse(source, options)?;
+    Ok(render_parsed(parsed, options))
+}
+
+/// Render markdown alone (no front matter) to safe HTML.
+///
+/// ```
+/// let html = pagemark::render_markdown("*hi* <script>x</script>", &Default::default()).unwrap();
+/// assert_eq!(html, "<p><em>hi</em> &lt;script&gt;x&lt;/script&gt;</p>\n");
+/// ```
+pub fn render_markdown(markdown: &str, options: &Options) -> Result<String> {
+    check_size(markdown, &options.limits)?;
+    Ok(markdown::render(markdown, options).0)
+}
+
+fn check_size(source: &str, limits: &Limits) -> Result<()> {
+    if source.len() > limits.max_input_bytes {
+        return Err(Error::new(
+            Code::InputTooLarge,
+            format!("the input is {} bytes, over the limit of {} bytes", source.len(), limits.max_input_bytes),
+        ));
+    }
+    Ok(())
+}
+
+fn render_parsed(parsed: Parsed, options: &Options) -> Page {
+    let mut warnings = Vec::new();
+    let content = document::select_content(&parsed.content, &parsed.data, options, &mut warnings);
+    let from_field = content.field.is_some();
+    let (content_html, outline) = markdown::render(&content.markdown, options);
+    let meta = document::resolve(&parsed.data, &outline, options, &mut warnings);
+    let html = match options.layout {
+        Layout::Article => article::wrap(&meta, &content_html),
+        Layout::Auto if from_field => article::wrap(&meta, &content_html),
+        _ => content_html,
+    };
+    let head_tags = head::build(&meta, options);
+    Page {
+        html,
+        head: head::to_html(&head_tags),
+        head_tags,
+        meta,
+        front_matter: parsed.data,
+        toc: outline.toc,
+        warnings,
+    }
+}
+
+/// Options checked once and reused for every render: the live-preview case, one render per
+/// keystroke.
+///
+/// ```
+/// let renderer = pagemark::Renderer::new(Default::default());
+/// for text in ["# a", "# ab", "# abc"] {
+///     assert_eq!(renderer.render(text).unwrap().toc[0].text, text[2..]);
+/// }
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Renderer {
+    options: Options,
+}
+
+impl Renderer {
+    /// A renderer for these options.
+    pub fn new(options: Options) -> Self {
+        Renderer { options }
+    }
+
+    /// The options this renderer uses.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// [`render`] with this renderer's options.
+    pub fn render(&self, source: &str) -> Result<Page> {
+        render(source, &self.options)
+    }
+
+    /// [`parse`] with this renderer's options.
+    pub fn parse(&self, source: &str) -> Result<Parsed> {
+        parse(source, &self.options)
+    }
+
+    /// [`render_markdown`] with this renderer's options.
+    pub fn render_markdown(&self, markdown: &str) -> Result<String> {
+        render_markdown(markdown, &self.options)
+    }
+}

@@ -1,0 +1,315 @@
+//! Stage 3: markdown → events → rewritten events → HTML.
+//!
+//! pulldown-cmark parses; [`Rewrite`] is an iterator adapter that gives headings unique ids
+//! (collecting the table of contents on the way), applies the URL policy to links and images,
+//! and applies the raw-HTML policy; `html::write` turns the result into HTML.
+
+use std::collections::{HashMap, VecDeque};
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::html;
+use crate::options::{HtmlMode, MarkdownOptions, Options};
+use crate::url::{clean_url, UrlUse};
+
+/// One heading of the table of contents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TocEntry {
+    /// 1 for `#`, 6 for `######`.
+    pub level: u8,
+    /// The heading's `id`, prefix included.
+    pub id: String,
+    /// The heading as plain text.
+    pub text: String,
+}
+
+/// What rendering markdown produces besides the HTML: facts the head and warnings need.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Outline {
+    pub toc: Vec<TocEntry>,
+    /// Plain text of the first paragraph (the description fallback).
+    pub first_paragraph: Option<String>,
+    /// How many links or images lost their URL to the scheme policy.
+    pub dropped_urls: usize,
+}
+
+/// Render markdown to HTML under `options`' policy.
+pub(crate) fn render(markdown: &str, options: &Options) -> (String, Outline) {
+    let parser = Parser::new_ext(markdown, parser_options(&options.markdown));
+    let mut rewrite = Rewrite::new(parser, options);
+    let html = html::write(&mut rewrite, markdown.len(), options);
+    (html, rewrite.outline)
+}
+
+fn parser_options(m: &MarkdownOptions) -> pulldown_cmark::Options {
+    use pulldown_cmark::Options as O;
+    let mut o = O::ENABLE_GFM;
+    for (on, flag) in [
+        (m.tables, O::ENABLE_TABLES),
+        (m.strikethrough, O::ENABLE_STRIKETHROUGH),
+        (m.tasklists, O::ENABLE_TASKLISTS),
+        (m.footnotes, O::ENABLE_FOOTNOTES),
+        (m.smart_punctuation, O::ENABLE_SMART_PUNCTUATION),
+    ] {
+        if on {
+            o |= flag;
+        }
+    }
+    o
+}
+
+/// The rewrite stage: an iterator of events over an iterator of events.
+pub(crate) struct Rewrite<'a, I> {
+    inner: I,
+    queue: VecDeque<Event<'a>>,
+    html_mode: HtmlMode,
+    id_prefix: &'a str,
+    /// Ids given so far, with the next suffix to try.
+    ids: HashMap<String, usize>,
+    /// For each open link or image: whether its tag was dropped (so is its end).
+    dropped: Vec<bool>,
+    /// The first paragraph's text while it is being read.
+    paragraph: Option<String>,
+    outline: Outline,
+}
+
+impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
+    fn new(inner: I, options: &'a Options) -> Self {
+        Rewrite {
+            inner,
+            queue: VecDeque::new(),
+            html_mode: options.html,
+            id_prefix: &options.id_prefix,
+            ids: HashMap::new(),
+            dropped: Vec::new(),
+            paragraph: None,
+            outline: Outline::default(),
+        }
+    }
+
+    /// Read a whole heading, so its id can be made from its text before it is written.
+    fn heading(&mut self, level: HeadingLevel) {
+        let mut body = Vec::new();
+        let mut text = String::new();
+        while let Some(event) = self.inner.next() {
+            if matches!(event, Event::End(TagEnd::Heading(_))) {
+                break;
+            }
+            if let Some(e) = self.rewrite(event) {
+                if let Event::Text(t) | Event::Code(t) = &e {
+                    text.push_str(t);
+                }
+                body.push(e);
+            }
+        }
+        let text = crate::text::collapse_whitespace(&text);
+        let unique = self.unique_id(slug(&text));
+        let id = format!("{}{unique}", self.id_prefix);
+        self.outline.toc.push(TocEntry {
+            level: level as u8,
+            id: id.clone(),
+            text,
+        });
+        self.queue.push_back(Event::Start(Tag::Heading {
+            level,
+            id: Some(id.into()),
+            classes: Vec::new(),
+            attrs: Vec::new(),
+        }));
+        self.queue.extend(body);
+        self.queue.push_back(Event::End(TagEnd::Heading(level)));
+    }
+
+    fn unique_id(&mut self, base: String) -> String {
+        let base = if base.is_empty() { "section".to_owned() } else { base };
+        let mut n = self.ids.get(&base).copied().unwrap_or(0);
+        loop {
+            let candidate = if n == 0 { base.clone() } else { format!("{base}-{n}") };
+            n += 1;
+            if !self.ids.contains_key(&candidate) {
+                self.ids.insert(base.clone(), n);
+                self.ids.insert(candidate.clone(), 1);
+                return candidate;
+            }
+        }
+    }
+
+    /// Apply the policies to one event; `None` drops it.
+    fn rewrite(&mut self, event: Event<'a>) -> Option<Event<'a>> {
+        self.track_first_paragraph(&event);
+        match event {
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest = match clean_url(&dest_url, UrlUse::Link) {
+                    Some(url) => Some(self.prefix_fragment(&url)),
+                    None => None,
+                };
+                self.dropped.push(dest.is_none());
+                let Some(dest_url) = dest else {
+                    self.outline.dropped_urls += 1;
+                    return None;
+                };
+                Some(Event::Start(Tag::Link { link_type, dest_url, title, id }))
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                let dest = clean_url(&dest_url, UrlUse::Image).map(|u| CowStr::from(u.into_owned()));
+                self.dropped.push(dest.is_none());
+                let Some(dest_url) = dest else {
+                    self.outline.dropped_urls += 1;
+                    return None;
+                };
+                Some(Event::Start(Tag::Image { link_type, dest_url, title, id }))
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => match self.dropped.pop() {
+                Some(true) => None,
+                _ => Some(event),
+            },
+            Event::Html(raw) | Event::InlineHtml(raw) if self.html_mode != HtmlMode::Trusted => {
+                let visible = strip_comments(&raw);
+                match self.html_mode {
+                    HtmlMode::Escape if !visible.trim().is_empty() => Some(Event::Text(visible.into())),
+                    _ => None,
+                }
+            }
+            // Escaped block HTML reads as a paragraph; stripped block HTML leaves nothing.
+            Event::Start(Tag::HtmlBlock) => match self.html_mode {
+                HtmlMode::Trusted => Some(event),
+                _ => Some(Event::Start(Tag::Paragraph)),
+            },
+            Event::End(TagEnd::HtmlBlock) => match self.html_mode {
+                HtmlMode::Trusted => Some(event),
+                _ => Some(Event::End(TagEnd::Paragraph)),
+            },
+            other => Some(other),
+        }
+    }
+
+    fn prefix_fragment(&self, url: &str) -> CowStr<'a> {
+        match url.strip_prefix('#') {
+            Some(frag) if !self.id_prefix.is_empty() && !frag.is_empty() => format!("#{}{frag}", self.id_prefix).into(),
+            _ => url.to_owned().into(),
+        }
+    }
+
+    fn track_first_paragraph(&mut self, event: &Event<'a>) {
+        if self.outline.first_paragraph.is_some() {
+            return;
+        }
+        match (event, self.paragraph.as_mut()) {
+            (Event::Start(Tag::Paragraph), None) => self.paragraph = Some(String::new()),
+            (Event::Text(t) | Event::Code(t), Some(p)) => p.push_str(t),
+            (Event::SoftBreak | Event::HardBreak, Some(p)) => p.push(' '),
+            (Event::End(TagEnd::Paragraph), Some(_)) => {
+                let text = self.paragraph.take().map(|p| crate::text::collapse_whitespace(&p));
+                self.outline.first_paragraph = text.filter(|t| !t.is_empty());
+            }
+            _ => {}
+        }
+    }
+}
+
+impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Rewrite<'a, I> {
+    type Item = Event<'a>;
+
+    fn next(&mut self) -> Option<Event<'a>> {
+        loop {
+            if let Some(e) = self.queue.pop_front() {
+                return Some(e);
+            }
+            match self.inner.next()? {
+                Event::Start(Tag::Heading { level, .. }) => self.heading(level),
+                other => {
+                    if let Some(e) = self.rewrite(other) {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// GitHub's heading slug: lower-case, letters, digits, `-` and `_` kept, spaces to `-`,
+/// everything else removed.
+pub(crate) fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        if c.is_alphanumeric() || c == '_' || c == '-' {
+            out.extend(c.to_lowercase());
+        } else if c == ' ' {
+            out.push('-');
+        }
+    }
+    out
+}
+
+/// Raw HTML with its `<!-- comments -->` removed: comments are never content.
+fn strip_comments(raw: &str) -> String {
+    let mut out = String::new();
+    let mut rest = raw;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        match rest[start + 4..].find("-->") {
+            Some(end) => rest = &rest[start + 4 + end + 3..],
+            None => rest = "",
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(src: &str) -> String {
+        render(src, &Options::default()).0
+    }
+
+    #[test]
+    fn slugs_like_github() {
+        assert_eq!(slug("Hello, World!"), "hello-world");
+        assert_eq!(slug("Ünïcode Straße 2"), "ünïcode-straße-2");
+        assert_eq!(slug("a  b"), "a--b");
+    }
+
+    #[test]
+    fn heading_ids_are_unique_and_collected() {
+        let (html, outline) = render("# Intro\n## Intro\n## Intro-1\n### `code` *em*", &Options::default());
+        assert!(html.contains(r#"<h1 id="intro">Intro</h1>"#), "{html}");
+        assert!(html.contains(r#"<h2 id="intro-1">Intro</h2>"#), "{html}");
+        assert!(html.contains(r#"<h2 id="intro-1-1">Intro-1</h2>"#), "{html}");
+        let ids: Vec<_> = outline.toc.iter().map(|t| (t.level, t.id.as_str(), t.text.as_str())).collect();
+        assert_eq!(ids[3], (3, "code-em", "code em"));
+    }
+
+    #[test]
+    fn raw_html_is_escaped_by_default_and_comments_dropped() {
+        let html = md("Hi <b onclick=x>there</b>\n\n<div>\nblock\n</div>\n\n<!-- secret -->\n");
+        assert!(html.contains("&lt;b onclick=x&gt;there&lt;/b&gt;"), "{html}");
+        assert!(html.contains("<p>&lt;div&gt;\nblock\n&lt;/div&gt;\n</p>"), "{html}");
+        assert!(!html.contains("secret"), "{html}");
+    }
+
+    #[test]
+    fn strip_and_trusted_modes() {
+        let mut o = Options::default();
+        o.html = HtmlMode::Strip;
+        assert_eq!(render("a <b>c</b>", &o).0, "<p>a c</p>\n");
+        o.html = HtmlMode::Trusted;
+        assert_eq!(render("a <b>c</b>", &o).0, "<p>a <b>c</b></p>\n");
+    }
+
+    #[test]
+    fn unsafe_links_keep_their_text_only() {
+        let (html, outline) = render("[click](javascript:alert(1)) ![x](data:image/png;base64,AA) <vbscript:x>", &Options::default());
+        assert!(!html.contains("javascript") && !html.contains("data:") && !html.contains("href=\"vbscript"), "{html}");
+        assert!(html.contains("click"));
+        assert_eq!(outline.dropped_urls, 3);
+    }
+
+    #[test]
+    fn first_paragraph_is_plain_text() {
+        let (_, o) = render("# T\n\nSome *emphasis* and `code`\nwrapped &amp; more.\n\nSecond.", &Options::default());
+        assert_eq!(o.first_paragraph.as_deref(), Some("Some emphasis and code wrapped & more."));
+    }
+}

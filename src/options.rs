@@ -1,0 +1,256 @@
+//! The one place for options: the whole policy of a render, with safe defaults.
+//!
+//! Start from `Options::default()` and change what you need; from JS the same object is passed
+//! as a plain object with camelCase keys (`{ site: { baseUrl: "https://example.com" } }`).
+
+use serde::Deserialize;
+
+/// Everything a render can be told. Safe by default: raw HTML in markdown is escaped, unsafe
+/// URL schemes are dropped, hostile front matter is bounded by [`Limits`].
+///
+/// ```
+/// let mut options = pagemark::Options::default();
+/// options.site.base_url = Some("https://example.com".into());
+/// options.site.title_template = Some("%s | Example".into());
+/// let page = pagemark::render("---\ntitle: Hello\nurl: /hello\n---\nHi.", &options).unwrap();
+/// assert!(page.head.contains(r#"<link rel="canonical" href="https://example.com/hello">"#));
+/// assert!(page.head.contains("<title>Hello | Example</title>"));
+/// ```
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Options {
+    /// Facts about the site the page belongs to.
+    pub site: Site,
+    /// What happens to raw HTML written in the markdown.
+    pub html: HtmlMode,
+    /// Whether `html` is the content alone or a complete article.
+    pub layout: Layout,
+    /// Front-matter fields that hold the content when the body is blank, first present wins.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.content_fields = vec!["text".into()];
+    /// let page = pagemark::render("---\ntext: \"*hi*\"\n---\n", &options).unwrap();
+    /// assert!(page.html.contains("<em>hi</em>"));
+    /// ```
+    pub content_fields: Vec<String>,
+    /// Where each piece of `meta` is looked up in the front matter.
+    pub fields: FieldMap,
+    /// Markdown extensions.
+    pub markdown: MarkdownOptions,
+    /// Prefix for every generated id and the `#fragment` links that point at them, e.g.
+    /// `"user-content-"`, so content ids cannot clobber the host page's.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.id_prefix = "user-content-".into();
+    /// let html = pagemark::render_markdown("# Intro\n[up](#intro)", &options).unwrap();
+    /// assert!(html.contains(r#"id="user-content-intro""#));
+    /// assert!(html.contains(r##"href="#user-content-intro""##));
+    /// ```
+    pub id_prefix: String,
+    /// The line that ends the excerpt in the body (`excerpt` is the text before it).
+    pub excerpt_separator: String,
+    /// Add `nofollow ugc` to the `rel` of external links (user-generated content).
+    pub nofollow_external: bool,
+    /// Bounds on hostile input.
+    pub limits: Limits,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            site: Site::default(),
+            html: HtmlMode::default(),
+            layout: Layout::default(),
+            content_fields: vec!["content".into(), "answer".into(), "body".into()],
+            fields: FieldMap::default(),
+            markdown: MarkdownOptions::default(),
+            id_prefix: String::new(),
+            excerpt_separator: "<!--more-->".into(),
+            nofollow_external: false,
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// Facts about the site, used by the head and for absolute URLs.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Site {
+    /// The site's name: `og:site_name` and the JSON-LD publisher.
+    pub name: Option<String>,
+    /// Absolute base URL (`https://example.com`); relative URLs in the head are joined to it.
+    /// Without it there is no canonical URL (and a warning says so).
+    pub base_url: Option<String>,
+    /// `<title>` template where `%s` stands for the page title, e.g. `"%s | Example"`.
+    pub title_template: Option<String>,
+    /// `og:locale` and `<html lang>`-style locale, e.g. `"en_US"`.
+    pub locale: Option<String>,
+    /// The site's Twitter/X handle, `@example`.
+    pub twitter_site: Option<String>,
+    /// Image used when the page names none.
+    pub default_image: Option<String>,
+    /// The publisher's logo for JSON-LD.
+    pub logo: Option<String>,
+    /// Author used when the page names none.
+    pub default_author: Option<String>,
+}
+
+/// What to do with raw HTML inside the markdown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum HtmlMode {
+    /// Show it as text: `<b>` appears literally. Safe.
+    #[default]
+    Escape,
+    /// Remove it. Safe.
+    Strip,
+    /// Pass it through untouched. **Unsafe** for content you did not write yourself: only for
+    /// an author's own files at build time.
+    Trusted,
+}
+
+/// The shape of `Page::html`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum Layout {
+    /// `Article` when the content came from a front-matter field (a Q&A page), else `Content`.
+    #[default]
+    Auto,
+    /// A complete `<article>`: headline, byline with the formatted date, question, content.
+    Article,
+    /// The rendered content alone.
+    Content,
+}
+
+/// Markdown extensions; GFM's are on by default.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct MarkdownOptions {
+    /// GFM tables.
+    pub tables: bool,
+    /// `~~strikethrough~~`.
+    pub strikethrough: bool,
+    /// `- [x] task` lists.
+    pub tasklists: bool,
+    /// `[^1]` footnotes.
+    pub footnotes: bool,
+    /// Curly quotes, dashes and ellipses.
+    pub smart_punctuation: bool,
+}
+
+impl Default for MarkdownOptions {
+    fn default() -> Self {
+        MarkdownOptions {
+            tables: true,
+            strikethrough: true,
+            tasklists: true,
+            footnotes: true,
+            smart_punctuation: false,
+        }
+    }
+}
+
+/// Where each resolved value is looked up in the front matter: a list of dotted paths, the
+/// first present wins (DESIGN.md §3).
+///
+/// ```
+/// let mut options = pagemark::Options::default();
+/// options.fields.title = vec!["meta.heading".into()];
+/// let page = pagemark::render("---\nmeta:\n  heading: Custom\n---\nx", &options).unwrap();
+/// assert_eq!(page.meta.title.as_deref(), Some("Custom"));
+/// ```
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct FieldMap {
+    /// `<title>`; falls back to the first `# h1`.
+    pub title: Vec<String>,
+    /// The article headline (og:title, JSON-LD, the article's `h1`).
+    pub headline: Vec<String>,
+    /// Meta description; falls back to the first paragraph.
+    pub description: Vec<String>,
+    /// Meta keywords: a `"a, b"` string or a list.
+    pub keywords: Vec<String>,
+    /// The page URL, joined to `site.baseUrl`.
+    pub canonical: Vec<String>,
+    /// Author: a string, `{name, url}`, or a list of them.
+    pub author: Vec<String>,
+    /// Date published.
+    pub date_published: Vec<String>,
+    /// Date modified.
+    pub date_modified: Vec<String>,
+    /// Image: a string or `{src, alt, width, height}`.
+    pub image: Vec<String>,
+    /// Section (`article:section`).
+    pub section: Vec<String>,
+    /// The question of a Q&A page.
+    pub question: Vec<String>,
+    /// moment-style format of the visible date, e.g. `MMM DD, YYYY`.
+    pub date_format: Vec<String>,
+    /// Text before the visible date, e.g. `Posted on`.
+    pub posted_on_text: Vec<String>,
+}
+
+fn paths(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+impl Default for FieldMap {
+    fn default() -> Self {
+        FieldMap {
+            title: paths(&["seo.title", "title", "article_title"]),
+            headline: paths(&["article_title", "title", "seo.title"]),
+            description: paths(&["seo.page_description", "description", "summary", "excerpt"]),
+            keywords: paths(&["seo.page_keywords", "keywords", "tags"]),
+            canonical: paths(&["canonical", "canonical_url", "url", "permalink"]),
+            author: paths(&["author", "authors"]),
+            date_published: paths(&["date", "publishDate", "published"]),
+            date_modified: paths(&["lastmod", "updated", "modified"]),
+            image: paths(&["image", "cover", "og_image", "seo.image"]),
+            section: paths(&["subject", "category", "categories"]),
+            question: paths(&["question"]),
+            date_format: paths(&["date_format"]),
+            posted_on_text: paths(&["post_on_text", "posted_on_text"]),
+        }
+    }
+}
+
+/// Bounds on untrusted input. Exceeding one is an error, never a hang or a trap.
+///
+/// ```
+/// let mut options = pagemark::Options::default();
+/// options.limits.max_input_bytes = 10;
+/// let err = pagemark::render("a long enough document", &options).unwrap_err();
+/// assert_eq!(err.code.as_str(), "input-too-large");
+/// ```
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Limits {
+    /// Largest source accepted, in bytes. Default 16 MiB.
+    pub max_input_bytes: usize,
+    /// Deepest nesting of front-matter maps and lists. Default 64.
+    pub max_depth: usize,
+    /// Most nodes that YAML aliases may expand to in total ("billion laughs"). Default 10 000.
+    pub max_alias_nodes: usize,
+    /// Most keys in the whole front matter. Default 10 000.
+    pub max_keys: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_input_bytes: 16 * 1024 * 1024,
+            max_depth: 64,
+            max_alias_nodes: 10_000,
+            max_keys: 10_000,
+        }
+    }
+}

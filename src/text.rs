@@ -1,0 +1,104 @@
+//! Small text helpers shared by every stage: positions, escaping, whitespace.
+
+/// 1-based line and column (in characters) of a byte offset in `text`.
+pub(crate) fn line_col(text: &str, offset: usize) -> (u32, u32) {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (to_u32(line), to_u32(column))
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Escape text for an HTML text node or a double-quoted attribute value: `& < > "`, once.
+pub(crate) fn escape_html(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
+    let mut last = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => continue,
+        };
+        out.push_str(&s[last..i]);
+        out.push_str(rep);
+        last = i + 1;
+    }
+    out.push_str(&s[last..]);
+}
+
+/// Plain text for an attribute or a head tag: control characters become spaces, every run of
+/// whitespace (U+00A0 included) becomes one space, and the ends are trimmed.
+pub(crate) fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c.is_control() || c == '\u{a0}' {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Cut `s` to at most `max` characters at a word boundary, adding `…` when cut.
+pub(crate) fn truncate_words(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    let at_word = match cut.rfind(' ') {
+        Some(i) if i > 0 => &cut[..i],
+        _ => &cut,
+    };
+    let mut out = at_word.trim_end_matches([',', ';', ':', '.', ' ', '-']).to_owned();
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters() {
+        assert_eq!(line_col("ab\ncdé f", 8), (2, 5));
+        assert_eq!(line_col("x", 0), (1, 1));
+    }
+
+    #[test]
+    fn escapes_once() {
+        let mut out = String::new();
+        escape_html(&mut out, r#"a & "b" <c>"#);
+        assert_eq!(out, "a &amp; &quot;b&quot; &lt;c&gt;");
+    }
+
+    #[test]
+    fn collapses_controls_and_nbsp() {
+        assert_eq!(collapse_whitespace(" a\u{0}\u{a0} b\r\n\tc "), "a b c");
+    }
+
+    #[test]
+    fn truncates_at_a_word() {
+        assert_eq!(truncate_words("one two three", 10), "one two…");
+        assert_eq!(truncate_words("short", 10), "short");
+    }
+}

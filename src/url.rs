@@ -1,0 +1,143 @@
+//! URL policy: decide, the way a browser would read it, whether a URL may appear in the output.
+
+use std::borrow::Cow;
+
+/// Where a URL is used; images allow fewer schemes than links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UrlUse {
+    /// `<a href>`: relative, `#`, http, https, mailto, tel.
+    Link,
+    /// `<img src>`: relative, http, https.
+    Image,
+}
+
+/// The URL cleaned for output, or `None` when its scheme is not allowed.
+///
+/// Browsers drop tab, CR and LF anywhere in a URL and trim leading control characters and
+/// spaces before reading the scheme, so `jav&#9;ascript:` and `\u{1}javascript:` are
+/// `javascript:` to them; the scheme is everything before the first `:` that comes before any
+/// `/`, `?` or `#`, compared case-insensitively.
+pub(crate) fn clean_url(url: &str, usage: UrlUse) -> Option<Cow<'_, str>> {
+    let needs_cleaning = url
+        .bytes()
+        .any(|b| b <= b' ' || b == 0x7f)
+        || url.chars().any(|c| !c.is_ascii());
+    let cleaned: Cow<str> = if needs_cleaning {
+        let trimmed = url.trim_start_matches(|c: char| c <= ' ');
+        let mut out = String::with_capacity(trimmed.len());
+        for c in trimmed.trim_end_matches(|c: char| c <= ' ').chars() {
+            match c {
+                '\t' | '\n' | '\r' => {}
+                c if c.is_control() => {}
+                ' ' => out.push_str("%20"),
+                c if !c.is_ascii() => {
+                    let mut buf = [0u8; 4];
+                    for b in c.encode_utf8(&mut buf).bytes() {
+                        out.push_str(&format!("%{b:02X}"));
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(url)
+    };
+    match scheme(&cleaned) {
+        None => Some(cleaned),
+        Some(s) if allowed(&s, usage) => Some(cleaned),
+        Some(_) => None,
+    }
+}
+
+fn scheme(url: &str) -> Option<String> {
+    let end = url.find([':', '/', '?', '#'])?;
+    (url.as_bytes()[end] == b':').then(|| url[..end].to_ascii_lowercase())
+}
+
+fn allowed(scheme: &str, usage: UrlUse) -> bool {
+    match usage {
+        UrlUse::Link => matches!(scheme, "http" | "https" | "mailto" | "tel"),
+        UrlUse::Image => matches!(scheme, "http" | "https"),
+    }
+}
+
+/// The host of an absolute http(s) URL, lower-cased, without port or credentials.
+pub(crate) fn http_host(url: &str) -> Option<String> {
+    let lower = url.get(..8)?.to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return None;
+    };
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    let host = host.split(':').next().unwrap_or(host);
+    Some(host.to_ascii_lowercase())
+}
+
+/// Join a site-relative URL to an absolute base (`https://example.com/blog/`). Absolute http(s)
+/// URLs pass through; anything else (other schemes, protocol-relative) gives `None`.
+pub(crate) fn join(base: &str, url: &str) -> Option<String> {
+    let url = clean_url(url.trim(), UrlUse::Image)?;
+    if http_host(&url).is_some() {
+        return Some(url.into_owned());
+    }
+    if url.starts_with("//") || scheme(&url).is_some() {
+        return None;
+    }
+    let base = clean_url(base.trim(), UrlUse::Image)?;
+    http_host(&base)?;
+    let origin_end = base[8.min(base.len())..].find('/').map_or(base.len(), |i| i + 8);
+    let origin = &base[..origin_end];
+    if url.starts_with('/') {
+        return Some(format!("{origin}{url}"));
+    }
+    let dir = match base[origin_end..].rfind('/') {
+        Some(i) => &base[..origin_end + i + 1],
+        None => return Some(format!("{origin}/{url}")),
+    };
+    Some(format!("{dir}{url}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_script_schemes_however_written() {
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " \u{1}javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:alert(1)",
+            "vbscript:msgbox(1)",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "file:///etc/passwd",
+        ] {
+            assert_eq!(clean_url(bad, UrlUse::Link), None, "{bad:?}");
+        }
+        assert_eq!(clean_url("mailto:a@b.c", UrlUse::Image), None);
+    }
+
+    #[test]
+    fn keeps_safe_urls() {
+        for good in ["https://a.b/c?d#e", "/rel/path", "rel", "#frag", "?q=1", "mailto:a@b.c", "tel:+1", "a/b:c"] {
+            assert_eq!(clean_url(good, UrlUse::Link).as_deref(), Some(good), "{good:?}");
+        }
+        assert_eq!(clean_url("/a b/é", UrlUse::Link).as_deref(), Some("/a%20b/%C3%A9"));
+    }
+
+    #[test]
+    fn hosts_and_joins() {
+        assert_eq!(http_host("HTTPS://user@Example.com:8080/x").as_deref(), Some("example.com"));
+        assert_eq!(join("https://example.com", "/a/b").as_deref(), Some("https://example.com/a/b"));
+        assert_eq!(join("https://example.com/blog/", "post").as_deref(), Some("https://example.com/blog/post"));
+        assert_eq!(join("https://example.com/blog/", "https://other.org/x").as_deref(), Some("https://other.org/x"));
+        assert_eq!(join("https://example.com", "javascript:alert(1)"), None);
+        assert_eq!(join("not a url", "/a"), None);
+    }
+}

@@ -1,0 +1,1 @@
+//! The JavaScript binding: converts types and nothing else.
