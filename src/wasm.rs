@@ -1,1 +1,101 @@
-//! The JavaScript binding: converts types and nothing else.
+//! The JavaScript binding: converts types and nothing else. The only module that sees
+//! `wasm_bindgen` and `js_sys`; every function here is a thin wrapper over the Rust API.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Code, Error, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("wasm.d.ts");
+
+/// Values cross as plain JSON-compatible objects (objects, not `Map`s).
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_error(&Error::new(Code::InvalidOptions, format!("internal: could not convert the result: {e}"))))
+}
+
+fn options(value: JsValue) -> Result<Options, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    // Through serde_json so that `deny_unknown_fields` catches a misspelt option
+    // (serde-wasm-bindgen reads only the fields a struct names).
+    let invalid = |e: &dyn std::fmt::Display| js_error(&Error::new(Code::InvalidOptions, format!("invalid options: {e}")));
+    let json: serde_json::Value = serde_wasm_bindgen::from_value(value).map_err(|e| invalid(&e))?;
+    serde_json::from_value(json).map_err(|e| invalid(&e))
+}
+
+/// A JS `Error` named `PagemarkError` carrying `code`, `line` and `column`.
+fn js_error(error: &Error) -> JsValue {
+    let js = js_sys::Error::new(&error.to_string());
+    js.set_name("PagemarkError");
+    let set = |key: &str, value: JsValue| {
+        // Setting a property on a fresh Error object cannot fail.
+        let _ = js_sys::Reflect::set(&js, &JsValue::from_str(key), &value);
+    };
+    set("code", JsValue::from_str(error.code.as_str()));
+    set("reason", JsValue::from_str(&error.message));
+    if let Some(line) = error.line {
+        set("line", JsValue::from(line));
+    }
+    if let Some(column) = error.column {
+        set("column", JsValue::from(column));
+    }
+    js.into()
+}
+
+fn result<T: Serialize>(r: crate::Result<T>) -> Result<JsValue, JsValue> {
+    match r {
+        Ok(v) => to_js(&v),
+        Err(e) => Err(js_error(&e)),
+    }
+}
+
+/// Render a source file: see `render` in the Rust API.
+#[wasm_bindgen(skip_typescript)]
+pub fn render(source: &str, opts: JsValue) -> Result<JsValue, JsValue> {
+    result(crate::render(source, &options(opts)?))
+}
+
+/// Split and parse the front matter.
+#[wasm_bindgen(skip_typescript)]
+pub fn parse(source: &str, opts: JsValue) -> Result<JsValue, JsValue> {
+    result(crate::parse(source, &options(opts)?))
+}
+
+/// Render markdown alone to safe HTML.
+#[wasm_bindgen(js_name = renderMarkdown, skip_typescript)]
+pub fn render_markdown(markdown: &str, opts: JsValue) -> Result<String, JsValue> {
+    crate::render_markdown(markdown, &options(opts)?).map_err(|e| js_error(&e))
+}
+
+/// Options read once, reused for every render.
+#[wasm_bindgen(js_name = Renderer, skip_typescript)]
+pub struct Renderer(crate::Renderer);
+
+#[wasm_bindgen(js_class = Renderer)]
+impl Renderer {
+    /// A renderer for these options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(opts: JsValue) -> Result<Renderer, JsValue> {
+        Ok(Renderer(crate::Renderer::new(options(opts)?)))
+    }
+
+    /// Render with this renderer's options.
+    pub fn render(&self, source: &str) -> Result<JsValue, JsValue> {
+        result(self.0.render(source))
+    }
+
+    /// Parse with this renderer's options.
+    pub fn parse(&self, source: &str) -> Result<JsValue, JsValue> {
+        result(self.0.parse(source))
+    }
+
+    /// Render markdown alone with this renderer's options.
+    #[wasm_bindgen(js_name = renderMarkdown)]
+    pub fn render_markdown(&self, markdown: &str) -> Result<String, JsValue> {
+        self.0.render_markdown(markdown).map_err(|e| js_error(&e))
+    }
+}

@@ -1,0 +1,37 @@
+# pagemark: `make demo` serves the live demo, `make test` runs every test. Both install what
+# they need first (scripts/setup.sh: idempotent, about a second when all is there).
+SHELL := /bin/bash
+PORT ?= 8080
+
+.PHONY: setup pkg demo test test-rust test-node test-browser lint bench fuzz-smoke clean
+
+setup:
+	bash scripts/setup.sh
+
+pkg: setup
+	bash scripts/build-pkg.sh
+
+demo: pkg
+	@echo "pagemark demo: http://127.0.0.1:$(PORT)/www/"
+	node scripts/serve.mjs $(PORT)
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+test-rust:
+	cargo test
+
+test-node: pkg
+	node --test tests/node/
+
+test-browser: pkg
+	bash scripts/setup.sh --browser
+	node --test --test-concurrency=1 tests/browser/
+
+test: setup lint test-rust test-node test-browser
+
+clean:
+	cargo clean
+	rm -f pkg/pagemark.js pkg/pagemark.d.ts pkg/pagemark_bg.wasm pkg/pagemark_bg.wasm.d.ts

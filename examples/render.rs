@@ -1,0 +1,25 @@
+//! Render a file and print the page as JSON: `cargo run --example render -- FILE [BASE_URL]`.
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(path) = args.next() else {
+        eprintln!("usage: render FILE [BASE_URL]");
+        std::process::exit(2);
+    };
+    let source = match std::fs::read_to_string(&path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut options = pagemark::Options::default();
+    options.site.base_url = args.next();
+    match pagemark::render(&source, &options) {
+        Ok(page) => println!("{}", serde_json::to_string_pretty(&page).unwrap_or_default()),
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            std::process::exit(1);
+        }
+    }
+}

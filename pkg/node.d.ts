@@ -1,0 +1,2 @@
+export * from "./pagemark.js";
+export { default } from "./pagemark.js";

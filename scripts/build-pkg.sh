@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the npm package into pkg/: release wasm, wasm-bindgen glue (web target, which also
+# serves bundlers and, through pkg/node.js, Node), then wasm-opt when it accepts the module.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WASM_OPT_FLAGS=${WASM_OPT_FLAGS:--O3}
+
+cargo build --lib --target wasm32-unknown-unknown --release
+wasm-bindgen --target web --out-dir pkg --out-name pagemark target/wasm32-unknown-unknown/release/pagemark.wasm
+
+wasm_opt=node_modules/.bin/wasm-opt
+if [ -n "$WASM_OPT_FLAGS" ] && [ "$WASM_OPT_FLAGS" != none ] && [ -x "$wasm_opt" ]; then
+  if "$wasm_opt" $WASM_OPT_FLAGS --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      pkg/pagemark_bg.wasm -o pkg/pagemark_bg.opt.wasm 2>/tmp/pagemark-wasm-opt.log; then
+    mv pkg/pagemark_bg.opt.wasm pkg/pagemark_bg.wasm
+  else
+    echo "build-pkg: wasm-opt rejected the module; keeping the unoptimised one (see /tmp/pagemark-wasm-opt.log)" >&2
+    rm -f pkg/pagemark_bg.opt.wasm
+  fi
+fi
+raw=$(wc -c < pkg/pagemark_bg.wasm)
+gz=$(gzip -9 -c pkg/pagemark_bg.wasm | wc -c)
+glue=$(gzip -9 -c pkg/pagemark.js | wc -c)
+echo "build-pkg: pkg/pagemark_bg.wasm ${raw} bytes, ${gz} gzipped; glue ${glue} gzipped"

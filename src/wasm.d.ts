@@ -1,0 +1,198 @@
+/** What happens to raw HTML written in the markdown. `"trusted"` is unsafe for content you did not write. */
+export type HtmlMode = "escape" | "strip" | "trusted";
+/** `"article"`: a complete article (headline, byline, question, content); `"content"`: the content alone; `"auto"`: article when the content came from a front-matter field. */
+export type Layout = "auto" | "article" | "content";
+
+export interface SiteOptions {
+  /** og:site_name and the JSON-LD publisher. */
+  name?: string;
+  /** Absolute base URL; relative URLs in the head are joined to it. Needed for a canonical URL. */
+  baseUrl?: string;
+  /** `<title>` template, `%s` is the page title: `"%s | Example"`. */
+  titleTemplate?: string;
+  /** og:locale, e.g. `"en_US"`. */
+  locale?: string;
+  /** The site's X/Twitter handle, `"@example"`. */
+  twitterSite?: string;
+  /** Image used when the page names none. */
+  defaultImage?: string;
+  /** Publisher logo for JSON-LD. */
+  logo?: string;
+  /** Author used when the page names none. */
+  defaultAuthor?: string;
+}
+
+/** Where each resolved value is looked up in the front matter: dotted paths, first present wins. */
+export interface FieldMap {
+  title?: string[];
+  headline?: string[];
+  description?: string[];
+  keywords?: string[];
+  canonical?: string[];
+  author?: string[];
+  datePublished?: string[];
+  dateModified?: string[];
+  image?: string[];
+  section?: string[];
+  question?: string[];
+  dateFormat?: string[];
+  postedOnText?: string[];
+}
+
+export interface MarkdownOptions {
+  tables?: boolean;
+  strikethrough?: boolean;
+  tasklists?: boolean;
+  footnotes?: boolean;
+  smartPunctuation?: boolean;
+}
+
+/** Bounds on hostile input; exceeding one throws. */
+export interface Limits {
+  /** Largest source in bytes (default 16 MiB). */
+  maxInputBytes?: number;
+  /** Deepest front-matter nesting (default 64). */
+  maxDepth?: number;
+  /** Most nodes YAML aliases may expand to (default 10 000). */
+  maxAliasNodes?: number;
+  /** Most front-matter keys (default 10 000). */
+  maxKeys?: number;
+}
+
+export interface Options {
+  site?: SiteOptions;
+  html?: HtmlMode;
+  layout?: Layout;
+  /** Front-matter fields holding the content when the body is blank (default `["content", "answer", "body"]`). */
+  contentFields?: string[];
+  fields?: FieldMap;
+  markdown?: MarkdownOptions;
+  /** Prefix for generated ids and the `#links` to them, e.g. `"user-content-"`. */
+  idPrefix?: string;
+  /** Ends the excerpt (default `"<!--more-->"`). */
+  excerptSeparator?: string;
+  /** Add `nofollow ugc` to external links. */
+  nofollowExternal?: boolean;
+  limits?: Limits;
+}
+
+/** A JSON value as parsed from front matter. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export interface HeadTag {
+  tag: "title" | "meta" | "link" | "script";
+  /** Attribute values are plain text (not escaped). */
+  attrs: Record<string, string>;
+  text?: string;
+}
+
+export interface Author {
+  name: string;
+  url?: string;
+}
+
+export interface PageImage {
+  src: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+}
+
+/** The resolved values the head was built from. */
+export interface Meta {
+  title: string | null;
+  headline: string | null;
+  description: string | null;
+  keywords: string[];
+  canonical: string | null;
+  author: Author[];
+  datePublished: string | null;
+  dateModified: string | null;
+  dateText: string | null;
+  postedOnText: string | null;
+  image: PageImage | null;
+  section: string | null;
+  question: string | null;
+  type: "article" | "website";
+  locale: string | null;
+  robots: string | null;
+  siteName: string | null;
+}
+
+export interface TocEntry {
+  level: number;
+  id: string;
+  text: string;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface Page {
+  /** Article HTML, safe for `innerHTML`. */
+  html: string;
+  /** Head tags as HTML. */
+  head: string;
+  headTags: HeadTag[];
+  meta: Meta;
+  /** The front matter as parsed; dates stay strings as written. */
+  frontMatter: { [key: string]: JsonValue };
+  toc: TocEntry[];
+  warnings: Warning[];
+}
+
+export interface Parsed {
+  data: { [key: string]: JsonValue };
+  content: string;
+  format: "yaml" | "toml" | "json" | "none";
+  /** 1-based line of the source where `content` starts. */
+  contentLine: number;
+  excerpt?: string;
+}
+
+export type ErrorCode =
+  | "unclosed-front-matter"
+  | "invalid-yaml"
+  | "invalid-toml"
+  | "invalid-json"
+  | "duplicate-key"
+  | "multiple-documents"
+  | "not-a-mapping"
+  | "unknown-anchor"
+  | "input-too-large"
+  | "too-deep"
+  | "alias-expansion"
+  | "too-many-keys"
+  | "invalid-options";
+
+/** What every pagemark function throws. */
+export interface PagemarkError extends Error {
+  name: "PagemarkError";
+  code: ErrorCode;
+  /** The message without the position. */
+  reason: string;
+  /** 1-based line in the original source. */
+  line?: number;
+  /** 1-based column in the original source. */
+  column?: number;
+}
+
+/** Render a markdown file with front matter to sanitized HTML and head tags. Throws a `PagemarkError`. */
+export function render(source: string, options?: Options): Page;
+/** Split and parse the front matter. Throws a `PagemarkError`. */
+export function parse(source: string, options?: Options): Parsed;
+/** Render markdown alone (no front matter) to safe HTML. */
+export function renderMarkdown(markdown: string, options?: Options): string;
+
+/** Options read once and reused: the live-preview case, one render per keystroke. */
+export class Renderer {
+  free(): void;
+  constructor(options?: Options);
+  render(source: string): Page;
+  parse(source: string): Parsed;
+  renderMarkdown(markdown: string): string;
+}
