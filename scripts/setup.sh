@@ -15,6 +15,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+for component in rustfmt clippy; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    echo "setup: adding the $component component"
+    rustup component add "$component"
+  fi
+done
+
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION" ]; then
   echo "setup: installing wasm-bindgen-cli $WB_VERSION (about 7 minutes on 2 cores)"
   # Without --locked: the registry mirror lacks some of the newest pins (DESIGN.md §5).

@@ -10,9 +10,28 @@ pub(crate) struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
-const WEEKDAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
 
 impl Date {
     /// Reads the leading `YYYY-MM-DD` of `s`; `None` when it is not a real calendar date or
@@ -134,7 +153,14 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["2025-02-29", "2025-13-01", "2025-1-1", "yesterday", "2025-01-26x", "2025-01-00"] {
+        for bad in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-1-1",
+            "yesterday",
+            "2025-01-26x",
+            "2025-01-00",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert!(Date::parse("2025-01-26T10:00:00Z").is_some());
@@ -143,7 +169,10 @@ mod tests {
     #[test]
     fn iso_forms() {
         assert_eq!(iso8601("2025-01-26").as_deref(), Some("2025-01-26"));
-        assert_eq!(iso8601("2025-01-26 10:00:00 +0100").as_deref(), Some("2025-01-26T10:00:00+01:00"));
+        assert_eq!(
+            iso8601("2025-01-26 10:00:00 +0100").as_deref(),
+            Some("2025-01-26T10:00:00+01:00")
+        );
         assert_eq!(iso8601("2025-01-26 10:00 UTC").as_deref(), Some("2025-01-26T10:00Z"));
         assert_eq!(iso8601("soon"), None);
     }

@@ -117,7 +117,12 @@ pub(crate) struct Content<'a> {
 /// The body, or the first present content field when the body is blank (whitespace and
 /// `&nbsp;` only). A field written on one line with literal `\n` / `\t` escapes (a folded YAML
 /// scalar) has them turned into real characters.
-pub(crate) fn select_content<'a>(body: &'a str, data: &'a Map<String, Value>, options: &'a Options, warnings: &mut Vec<Warning>) -> Content<'a> {
+pub(crate) fn select_content<'a>(
+    body: &'a str,
+    data: &'a Map<String, Value>,
+    options: &'a Options,
+    warnings: &mut Vec<Warning>,
+) -> Content<'a> {
     if !is_blank(body) {
         return Content {
             markdown: Cow::Borrowed(body),
@@ -125,7 +130,9 @@ pub(crate) fn select_content<'a>(body: &'a str, data: &'a Map<String, Value>, op
         };
     }
     for name in &options.content_fields {
-        let Some(Value::String(text)) = lookup(data, name) else { continue };
+        let Some(Value::String(text)) = lookup(data, name) else {
+            continue;
+        };
         if text.trim().is_empty() {
             continue;
         }
@@ -203,7 +210,9 @@ pub(crate) fn markdown_to_text(markdown: &str) -> String {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak
             | Event::HardBreak
-            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock | TagEnd::BlockQuote(_)) => out.push(' '),
+            | Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock | TagEnd::BlockQuote(_),
+            ) => out.push(' '),
             _ => {}
         }
     }
@@ -211,7 +220,12 @@ pub(crate) fn markdown_to_text(markdown: &str) -> String {
 }
 
 /// Resolve the model from the front matter, the rendered content's outline and the site.
-pub(crate) fn resolve(data: &Map<String, Value>, outline: &Outline, options: &Options, warnings: &mut Vec<Warning>) -> Meta {
+pub(crate) fn resolve(
+    data: &Map<String, Value>,
+    outline: &Outline,
+    options: &Options,
+    warnings: &mut Vec<Warning>,
+) -> Meta {
     let f = &options.fields;
     let site = &options.site;
     let base = site.base_url.as_deref();
@@ -241,15 +255,25 @@ pub(crate) fn resolve(data: &Map<String, Value>, outline: &Outline, options: &Op
     let canonical = match (first_text(data, &f.canonical), base) {
         (Some(url), Some(b)) => join(b, &url),
         (Some(_), None) => {
-            warnings.push(Warning::new("no-base-url", "the page has a URL but no `site.baseUrl` is set, so there is no canonical URL"));
+            warnings.push(Warning::new(
+                "no-base-url",
+                "the page has a URL but no `site.baseUrl` is set, so there is no canonical URL",
+            ));
             None
         }
         (None, _) => None,
     };
 
-    let mut author = first(data, &f.author).map(|v| authors(v, &absolute)).unwrap_or_default();
+    let mut author = first(data, &f.author)
+        .map(|v| authors(v, &absolute))
+        .unwrap_or_default();
     if author.is_empty() {
-        if let Some(name) = site.default_author.as_deref().map(collapse_whitespace).filter(|n| !n.is_empty()) {
+        if let Some(name) = site
+            .default_author
+            .as_deref()
+            .map(collapse_whitespace)
+            .filter(|n| !n.is_empty())
+        {
             author.push(Author { name, url: None });
         }
     }
@@ -257,7 +281,10 @@ pub(crate) fn resolve(data: &Map<String, Value>, outline: &Outline, options: &Op
     let published_raw = first_text(data, &f.date_published);
     let date_published = published_raw.as_deref().and_then(iso8601);
     if let (Some(raw), None) = (&published_raw, &date_published) {
-        warnings.push(Warning::new("unparseable-date", format!("the date `{raw}` is not a YYYY-MM-DD date")));
+        warnings.push(Warning::new(
+            "unparseable-date",
+            format!("the date `{raw}` is not a YYYY-MM-DD date"),
+        ));
     }
     let date_modified = first_text(data, &f.date_modified).as_deref().and_then(iso8601);
     let date_text = published_raw.as_deref().and_then(Date::parse).map(|d| {
@@ -265,9 +292,14 @@ pub(crate) fn resolve(data: &Map<String, Value>, outline: &Outline, options: &Op
         d.format(&pattern)
     });
 
-    let image = first(data, &f.image)
-        .and_then(|v| image(v, &absolute))
-        .or_else(|| site.default_image.as_deref().and_then(&absolute).map(|src| Image { src, alt: None, width: None, height: None }));
+    let image = first(data, &f.image).and_then(|v| image(v, &absolute)).or_else(|| {
+        site.default_image.as_deref().and_then(&absolute).map(|src| Image {
+            src,
+            alt: None,
+            width: None,
+            height: None,
+        })
+    });
 
     let section = first(data, &f.section).and_then(|v| match v {
         Value::Array(a) => a.first().and_then(scalar_text),
@@ -275,7 +307,10 @@ pub(crate) fn resolve(data: &Map<String, Value>, outline: &Outline, options: &Op
     });
 
     let draft = matches!(data.get("draft"), Some(Value::Bool(true)));
-    let robots = data.get("robots").and_then(scalar_text).or_else(|| draft.then(|| "noindex".to_owned()));
+    let robots = data
+        .get("robots")
+        .and_then(scalar_text)
+        .or_else(|| draft.then(|| "noindex".to_owned()));
 
     Meta {
         title,
@@ -316,14 +351,23 @@ fn authors(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Vec<Author> 
             let url = o.get("url").and_then(scalar_text).and_then(|u| absolute(&u));
             name.map(|name| Author { name, url }).into_iter().collect()
         }
-        v => scalar_text(v).map(|name| Author { name, url: None }).into_iter().collect(),
+        v => scalar_text(v)
+            .map(|name| Author { name, url: None })
+            .into_iter()
+            .collect(),
     }
 }
 
 fn image(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Option<Image> {
-    let dimension = |o: &Map<String, Value>, k: &str| o.get(k).and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok());
+    let dimension =
+        |o: &Map<String, Value>, k: &str| o.get(k).and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok());
     match v {
-        Value::String(s) => absolute(s.trim()).map(|src| Image { src, alt: None, width: None, height: None }),
+        Value::String(s) => absolute(s.trim()).map(|src| Image {
+            src,
+            alt: None,
+            width: None,
+            height: None,
+        }),
         Value::Object(o) => {
             let src = ["src", "url"].iter().find_map(|k| o.get(*k).and_then(scalar_text))?;
             Some(Image {
@@ -354,7 +398,10 @@ mod tests {
         let c = select_content(" &nbsp;\n", &d, &o, &mut w);
         assert_eq!(c.markdown, "Intro:\n\n1. **A**: a");
         assert_eq!(c.field, Some("answer"));
-        assert_eq!(w.iter().map(|w| w.code).collect::<Vec<_>>(), ["escaped-newlines", "content-from-field"]);
+        assert_eq!(
+            w.iter().map(|w| w.code).collect::<Vec<_>>(),
+            ["escaped-newlines", "content-from-field"]
+        );
     }
 
     #[test]
@@ -383,14 +430,26 @@ mod tests {
             "tags": ["a", " b ", ""], "url": "/t", "date": "2025-01-26", "draft": true,
         }));
         let m = resolve(&d, &Outline::default(), &o, &mut Vec::new());
-        assert_eq!(m.author, vec![
-            Author { name: "Ann".into(), url: Some("https://example.com/ann".into()) },
-            Author { name: "Bob".into(), url: None }
-        ]);
+        assert_eq!(
+            m.author,
+            vec![
+                Author {
+                    name: "Ann".into(),
+                    url: Some("https://example.com/ann".into())
+                },
+                Author {
+                    name: "Bob".into(),
+                    url: None
+                }
+            ]
+        );
         assert_eq!(m.image.unwrap().src, "https://example.com/i.png");
         assert_eq!(m.keywords, ["a", "b"]);
         assert_eq!(m.canonical.as_deref(), Some("https://example.com/t"));
-        assert_eq!((m.page_type, m.robots.as_deref(), m.date_text.as_deref()), ("article", Some("noindex"), Some("January 26, 2025")));
+        assert_eq!(
+            (m.page_type, m.robots.as_deref(), m.date_text.as_deref()),
+            ("article", Some("noindex"), Some("January 26, 2025"))
+        );
     }
 
     #[test]

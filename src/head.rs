@@ -50,7 +50,9 @@ struct Tags(Vec<HeadTag>);
 
 impl Tags {
     fn meta(&mut self, key: &'static str, name: &str, content: Option<&str>) {
-        let Some(content) = content.map(collapse_whitespace).filter(|c| !c.is_empty()) else { return };
+        let Some(content) = content.map(collapse_whitespace).filter(|c| !c.is_empty()) else {
+            return;
+        };
         self.0.push(HeadTag {
             tag: "meta",
             attrs: vec![(key, name.to_owned()), ("content", content)],
@@ -86,7 +88,12 @@ pub(crate) fn build(meta: &Meta, options: &Options) -> Vec<HeadTag> {
     t.name("description", description);
     let keywords = meta.keywords.join(", ");
     t.name("keywords", Some(&keywords));
-    let authors = meta.author.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join(", ");
+    let authors = meta
+        .author
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
     t.name("author", Some(&authors));
     t.name("robots", meta.robots.as_deref());
     if let Some(canonical) = meta.canonical.as_deref().filter(|u| http_host(u).is_some()) {
@@ -124,7 +131,14 @@ pub(crate) fn build(meta: &Meta, options: &Options) -> Vec<HeadTag> {
     }
 
     let image = meta.image.as_ref().filter(|i| http_host(&i.src).is_some());
-    t.name("twitter:card", Some(if image.is_some() { "summary_large_image" } else { "summary" }));
+    t.name(
+        "twitter:card",
+        Some(if image.is_some() {
+            "summary_large_image"
+        } else {
+            "summary"
+        }),
+    );
     t.name("twitter:title", og_title);
     t.name("twitter:description", description);
     if let Some(image) = image {
@@ -161,10 +175,19 @@ fn json_ld(meta: &Meta, options: &Options) -> Value {
         }
     };
     let headline = meta.headline.as_deref().map(collapse_whitespace);
-    put(if dated { "headline" } else { "name" }, headline.clone().map(Value::from));
+    put(
+        if dated { "headline" } else { "name" },
+        headline.clone().map(Value::from),
+    );
     put("description", meta.description.clone().map(Value::from));
     put("datePublished", meta.date_published.clone().map(Value::from));
-    put("dateModified", meta.date_modified.clone().or_else(|| meta.date_published.clone()).map(Value::from));
+    put(
+        "dateModified",
+        meta.date_modified
+            .clone()
+            .or_else(|| meta.date_published.clone())
+            .map(Value::from),
+    );
     if !meta.author.is_empty() {
         let people: Vec<Value> = meta
             .author
@@ -177,7 +200,14 @@ fn json_ld(meta: &Meta, options: &Options) -> Value {
                 p
             })
             .collect();
-        put("author", Some(if people.len() == 1 { people[0].clone() } else { Value::Array(people) }));
+        put(
+            "author",
+            Some(if people.len() == 1 {
+                people[0].clone()
+            } else {
+                Value::Array(people)
+            }),
+        );
     }
     if let Some(name) = &meta.site_name {
         let mut org = json!({"@type": "Organization", "name": name});
@@ -186,9 +216,21 @@ fn json_ld(meta: &Meta, options: &Options) -> Value {
         }
         put("publisher", Some(org));
     }
-    put("image", meta.image.as_ref().filter(|i| http_host(&i.src).is_some()).map(|i| json!(i.src)));
-    put("keywords", (!meta.keywords.is_empty()).then(|| json!(meta.keywords.join(", "))));
-    put("articleSection", meta.section.clone().filter(|_| dated).map(Value::from));
+    put(
+        "image",
+        meta.image
+            .as_ref()
+            .filter(|i| http_host(&i.src).is_some())
+            .map(|i| json!(i.src)),
+    );
+    put(
+        "keywords",
+        (!meta.keywords.is_empty()).then(|| json!(meta.keywords.join(", "))),
+    );
+    put(
+        "articleSection",
+        meta.section.clone().filter(|_| dated).map(Value::from),
+    );
     if let Some(url) = &meta.canonical {
         put("mainEntityOfPage", Some(json!({"@type": "WebPage", "@id": url})));
         if !dated {
@@ -196,7 +238,11 @@ fn json_ld(meta: &Meta, options: &Options) -> Value {
         }
     }
     let mut graph = vec![Value::Object(page)];
-    if let Some(crumbs) = meta.canonical.as_deref().and_then(|c| breadcrumbs(c, headline.as_deref())) {
+    if let Some(crumbs) = meta
+        .canonical
+        .as_deref()
+        .and_then(|c| breadcrumbs(c, headline.as_deref()))
+    {
         graph.push(crumbs);
     }
     json!({"@context": "https://schema.org", "@graph": graph})
@@ -240,7 +286,9 @@ fn title_case(segment: &str) -> String {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -307,7 +355,12 @@ mod tests {
     #[test]
     fn breadcrumbs_from_the_path() {
         let b = breadcrumbs("https://e.com/learn/education-studies/questions/x", Some("The Q")).unwrap();
-        let names: Vec<_> = b["itemListElement"].as_array().unwrap().iter().map(|i| i["name"].as_str().unwrap().to_owned()).collect();
+        let names: Vec<_> = b["itemListElement"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["name"].as_str().unwrap().to_owned())
+            .collect();
         assert_eq!(names, ["Learn", "Education Studies", "Questions", "The Q"]);
         assert_eq!(b["itemListElement"][1]["item"], "https://e.com/learn/education-studies");
         assert!(breadcrumbs("https://e.com/one", None).is_none());
@@ -321,7 +374,11 @@ mod tests {
 
     #[test]
     fn attributes_escape_once() {
-        let html = to_html(&[HeadTag { tag: "meta", attrs: vec![("content", "a \"b\" &amp; <c>".into())], text: None }]);
+        let html = to_html(&[HeadTag {
+            tag: "meta",
+            attrs: vec![("content", "a \"b\" &amp; <c>".into())],
+            text: None,
+        }]);
         assert_eq!(html, "<meta content=\"a &quot;b&quot; &amp;amp; &lt;c&gt;\">\n");
     }
 }

@@ -355,24 +355,44 @@ mod tests {
         );
         assert_eq!(md("- [x] done\n- [ ] todo"), "<ul>\n<li><input type=\"checkbox\" disabled checked> done</li>\n<li><input type=\"checkbox\" disabled> todo</li>\n</ul>\n");
         assert_eq!(md("~~gone~~"), "<p><del>gone</del></p>\n");
-        assert_eq!(md("> [!NOTE]\n> Heads up"), "<blockquote class=\"markdown-alert markdown-alert-note\">\n<p>Heads up</p>\n</blockquote>\n");
-        assert_eq!(md("```rust ignore\nfn x() {}\n```"), "<pre><code class=\"language-rust\">fn x() {}\n</code></pre>\n");
+        assert_eq!(
+            md("> [!NOTE]\n> Heads up"),
+            "<blockquote class=\"markdown-alert markdown-alert-note\">\n<p>Heads up</p>\n</blockquote>\n"
+        );
+        assert_eq!(
+            md("```rust ignore\nfn x() {}\n```"),
+            "<pre><code class=\"language-rust\">fn x() {}\n</code></pre>\n"
+        );
         assert_eq!(md("3. c\n4. d"), "<ol start=\"3\">\n<li>c</li>\n<li>d</li>\n</ol>\n");
     }
 
     #[test]
     fn footnotes_are_numbered_by_first_use() {
         let html = md("a[^x] b[^y]\n\n[^y]: why\n[^x]: ex");
-        assert!(html.contains(r##"<sup class="footnote-reference"><a href="#fn-x">1</a></sup>"##), "{html}");
-        assert!(html.contains(r#"<div class="footnote-definition" id="fn-y"><sup class="footnote-definition-label">2</sup>"#), "{html}");
+        assert!(
+            html.contains(r##"<sup class="footnote-reference"><a href="#fn-x">1</a></sup>"##),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                r#"<div class="footnote-definition" id="fn-y"><sup class="footnote-definition-label">2</sup>"#
+            ),
+            "{html}"
+        );
     }
 
     #[test]
     fn links_and_images() {
         let html = md("[in](/a \"T\") [out](https://x.org) ![a *b* \"c\"](/i.png)");
         assert!(html.contains(r#"<a href="/a" title="T">in</a>"#), "{html}");
-        assert!(html.contains(r#"<a href="https://x.org" rel="noopener noreferrer">out</a>"#), "{html}");
-        assert!(html.contains(r#"<img src="/i.png" alt="a b &quot;c&quot;" loading="lazy" decoding="async">"#), "{html}");
+        assert!(
+            html.contains(r#"<a href="https://x.org" rel="noopener noreferrer">out</a>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<img src="/i.png" alt="a b &quot;c&quot;" loading="lazy" decoding="async">"#),
+            "{html}"
+        );
     }
 
     #[test]
@@ -382,6 +402,9 @@ mod tests {
         o.nofollow_external = true;
         let html = crate::render_markdown("[a](https://example.com/x) [b](https://else.org)", &o).unwrap();
         assert!(html.contains(r#"<a href="https://example.com/x">a</a>"#), "{html}");
-        assert!(html.contains(r#"rel="noopener noreferrer nofollow ugc">b</a>"#), "{html}");
+        assert!(
+            html.contains(r#"rel="noopener noreferrer nofollow ugc">b</a>"#),
+            "{html}"
+        );
     }
 }

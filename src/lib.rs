@@ -20,6 +20,8 @@
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 #![warn(missing_docs)]
+// `Options` is `#[non_exhaustive]`: `let mut o = Options::default(); o.x = …` is its idiom.
+#![allow(clippy::field_reassign_with_default)]
 
 mod article;
 mod date;
@@ -99,7 +101,11 @@ fn check_size(source: &str, limits: &Limits) -> Result<()> {
     if source.len() > limits.max_input_bytes {
         return Err(Error::new(
             Code::InputTooLarge,
-            format!("the input is {} bytes, over the limit of {} bytes", source.len(), limits.max_input_bytes),
+            format!(
+                "the input is {} bytes, over the limit of {} bytes",
+                source.len(),
+                limits.max_input_bytes
+            ),
         ));
     }
     Ok(())

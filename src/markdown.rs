@@ -139,26 +139,43 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
     fn rewrite(&mut self, event: Event<'a>) -> Option<Event<'a>> {
         self.track_first_paragraph(&event);
         match event {
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let dest = match clean_url(&dest_url, UrlUse::Link) {
-                    Some(url) => Some(self.prefix_fragment(&url)),
-                    None => None,
-                };
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = clean_url(&dest_url, UrlUse::Link).map(|url| self.prefix_fragment(&url));
                 self.dropped.push(dest.is_none());
                 let Some(dest_url) = dest else {
                     self.outline.dropped_urls += 1;
                     return None;
                 };
-                Some(Event::Start(Tag::Link { link_type, dest_url, title, id }))
+                Some(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }))
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest = clean_url(&dest_url, UrlUse::Image).map(|u| CowStr::from(u.into_owned()));
                 self.dropped.push(dest.is_none());
                 let Some(dest_url) = dest else {
                     self.outline.dropped_urls += 1;
                     return None;
                 };
-                Some(Event::Start(Tag::Image { link_type, dest_url, title, id }))
+                Some(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }))
             }
             Event::End(TagEnd::Link | TagEnd::Image) => match self.dropped.pop() {
                 Some(true) => None,
@@ -278,7 +295,11 @@ mod tests {
         assert!(html.contains(r#"<h1 id="intro">Intro</h1>"#), "{html}");
         assert!(html.contains(r#"<h2 id="intro-1">Intro</h2>"#), "{html}");
         assert!(html.contains(r#"<h2 id="intro-1-1">Intro-1</h2>"#), "{html}");
-        let ids: Vec<_> = outline.toc.iter().map(|t| (t.level, t.id.as_str(), t.text.as_str())).collect();
+        let ids: Vec<_> = outline
+            .toc
+            .iter()
+            .map(|t| (t.level, t.id.as_str(), t.text.as_str()))
+            .collect();
         assert_eq!(ids[3], (3, "code-em", "code em"));
     }
 
@@ -301,15 +322,27 @@ mod tests {
 
     #[test]
     fn unsafe_links_keep_their_text_only() {
-        let (html, outline) = render("[click](javascript:alert(1)) ![x](data:image/png;base64,AA) <vbscript:x>", &Options::default());
-        assert!(!html.contains("javascript") && !html.contains("data:") && !html.contains("href=\"vbscript"), "{html}");
+        let (html, outline) = render(
+            "[click](javascript:alert(1)) ![x](data:image/png;base64,AA) <vbscript:x>",
+            &Options::default(),
+        );
+        assert!(
+            !html.contains("javascript") && !html.contains("data:") && !html.contains("href=\"vbscript"),
+            "{html}"
+        );
         assert!(html.contains("click"));
         assert_eq!(outline.dropped_urls, 3);
     }
 
     #[test]
     fn first_paragraph_is_plain_text() {
-        let (_, o) = render("# T\n\nSome *emphasis* and `code`\nwrapped &amp; more.\n\nSecond.", &Options::default());
-        assert_eq!(o.first_paragraph.as_deref(), Some("Some emphasis and code wrapped & more."));
+        let (_, o) = render(
+            "# T\n\nSome *emphasis* and `code`\nwrapped &amp; more.\n\nSecond.",
+            &Options::default(),
+        );
+        assert_eq!(
+            o.first_paragraph.as_deref(),
+            Some("Some emphasis and code wrapped & more.")
+        );
     }
 }

@@ -18,10 +18,7 @@ pub(crate) enum UrlUse {
 /// `javascript:` to them; the scheme is everything before the first `:` that comes before any
 /// `/`, `?` or `#`, compared case-insensitively.
 pub(crate) fn clean_url(url: &str, usage: UrlUse) -> Option<Cow<'_, str>> {
-    let needs_cleaning = url
-        .bytes()
-        .any(|b| b <= b' ' || b == 0x7f)
-        || url.chars().any(|c| !c.is_ascii());
+    let needs_cleaning = url.bytes().any(|b| b <= b' ' || b == 0x7f) || !url.is_ascii();
     let cleaned: Cow<str> = if needs_cleaning {
         let trimmed = url.trim_start_matches(|c: char| c <= ' ');
         let mut out = String::with_capacity(trimmed.len());
@@ -125,7 +122,16 @@ mod tests {
 
     #[test]
     fn keeps_safe_urls() {
-        for good in ["https://a.b/c?d#e", "/rel/path", "rel", "#frag", "?q=1", "mailto:a@b.c", "tel:+1", "a/b:c"] {
+        for good in [
+            "https://a.b/c?d#e",
+            "/rel/path",
+            "rel",
+            "#frag",
+            "?q=1",
+            "mailto:a@b.c",
+            "tel:+1",
+            "a/b:c",
+        ] {
             assert_eq!(clean_url(good, UrlUse::Link).as_deref(), Some(good), "{good:?}");
         }
         assert_eq!(clean_url("/a b/é", UrlUse::Link).as_deref(), Some("/a%20b/%C3%A9"));
@@ -133,10 +139,22 @@ mod tests {
 
     #[test]
     fn hosts_and_joins() {
-        assert_eq!(http_host("HTTPS://user@Example.com:8080/x").as_deref(), Some("example.com"));
-        assert_eq!(join("https://example.com", "/a/b").as_deref(), Some("https://example.com/a/b"));
-        assert_eq!(join("https://example.com/blog/", "post").as_deref(), Some("https://example.com/blog/post"));
-        assert_eq!(join("https://example.com/blog/", "https://other.org/x").as_deref(), Some("https://other.org/x"));
+        assert_eq!(
+            http_host("HTTPS://user@Example.com:8080/x").as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(
+            join("https://example.com", "/a/b").as_deref(),
+            Some("https://example.com/a/b")
+        );
+        assert_eq!(
+            join("https://example.com/blog/", "post").as_deref(),
+            Some("https://example.com/blog/post")
+        );
+        assert_eq!(
+            join("https://example.com/blog/", "https://other.org/x").as_deref(),
+            Some("https://other.org/x")
+        );
         assert_eq!(join("https://example.com", "javascript:alert(1)"), None);
         assert_eq!(join("not a url", "/a"), None);
     }

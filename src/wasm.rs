@@ -13,7 +13,12 @@ const TYPES: &'static str = include_str!("wasm.d.ts");
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error(&Error::new(Code::InvalidOptions, format!("internal: could not convert the result: {e}"))))
+        .map_err(|e| {
+            js_error(&Error::new(
+                Code::InvalidOptions,
+                format!("internal: could not convert the result: {e}"),
+            ))
+        })
 }
 
 fn options(value: JsValue) -> Result<Options, JsValue> {
@@ -22,7 +27,8 @@ fn options(value: JsValue) -> Result<Options, JsValue> {
     }
     // Through serde_json so that `deny_unknown_fields` catches a misspelt option
     // (serde-wasm-bindgen reads only the fields a struct names).
-    let invalid = |e: &dyn std::fmt::Display| js_error(&Error::new(Code::InvalidOptions, format!("invalid options: {e}")));
+    let invalid =
+        |e: &dyn std::fmt::Display| js_error(&Error::new(Code::InvalidOptions, format!("invalid options: {e}")));
     let json: serde_json::Value = serde_wasm_bindgen::from_value(value).map_err(|e| invalid(&e))?;
     serde_json::from_value(json).map_err(|e| invalid(&e))
 }

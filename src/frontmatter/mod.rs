@@ -143,7 +143,10 @@ fn parse_block(block: &str, format: Format, first_line: u32, limits: &Limits) ->
         Value::Null => Ok(Map::new()),
         other => Err(Error::at(
             Code::NotAMapping,
-            format!("the front matter must be a mapping of keys to values, not {}", kind(&other)),
+            format!(
+                "the front matter must be a mapping of keys to values, not {}",
+                kind(&other)
+            ),
             first_line as usize,
             1,
         )),
@@ -193,7 +196,12 @@ fn json_object_prefix<'a>(text: &'a str, limits: &Limits) -> Result<(Map<String,
     let end = stream.byte_offset();
     check_bounds(&value, limits, 1)?;
     let Value::Object(map) = value else {
-        return Err(Error::at(Code::NotAMapping, "the JSON front matter must be an object", 1, 1));
+        return Err(Error::at(
+            Code::NotAMapping,
+            "the JSON front matter must be an object",
+            1,
+            1,
+        ));
     };
     // The body starts on the line after the object's closing brace.
     let after = &text[end..];
@@ -278,7 +286,10 @@ mod tests {
         let parsed = p("---\na: |\n  x\n----\n---\nbody").unwrap_err();
         assert_eq!((parsed.code, parsed.line), (Code::InvalidYaml, Some(5)));
         let parsed = p("---\na: |\n  ----\n---\nbody").unwrap();
-        assert_eq!((parsed.data["a"].as_str(), parsed.content.as_str()), (Some("----\n"), "body"));
+        assert_eq!(
+            (parsed.data["a"].as_str(), parsed.content.as_str()),
+            (Some("----\n"), "body")
+        );
         assert!(parse("---- x\nhello", &Options::default()).unwrap().format == Format::None);
     }
 
@@ -296,7 +307,10 @@ mod tests {
         assert_eq!((t.format, &t.data["title"]), (Format::Toml, &Value::from("T")));
         assert_eq!(t.data["date"], "2025-01-26T10:00:00Z");
         let j = p("{\n  \"title\": \"J\"\n}\nbody").unwrap();
-        assert_eq!((j.format, &j.data["title"], j.content.as_str(), j.content_line), (Format::Json, &Value::from("J"), "body", 4));
+        assert_eq!(
+            (j.format, &j.data["title"], j.content.as_str(), j.content_line),
+            (Format::Json, &Value::from("J"), "body", 4)
+        );
         let s = p(";;;\n{\"a\": [1, 2]}\n;;;\nb").unwrap();
         assert_eq!(s.data["a"], serde_json::json!([1, 2]));
         let hinted = p("---toml\na = 1\n---\n").unwrap();
@@ -312,7 +326,10 @@ mod tests {
     #[test]
     fn unclosed_is_an_error_at_line_one() {
         let e = p("---\ntitle: x\nbody").unwrap_err();
-        assert_eq!((e.code, e.line, e.column), (Code::UnclosedFrontMatter, Some(1), Some(1)));
+        assert_eq!(
+            (e.code, e.line, e.column),
+            (Code::UnclosedFrontMatter, Some(1), Some(1))
+        );
     }
 
     #[test]

@@ -46,8 +46,16 @@ mod tests {
 
     #[test]
     fn datetimes_are_strings() {
-        let v = parse("a = 1979-05-27T07:32:00-08:00\nb = 1979-05-27\n[t]\nx = [1, 2]\n", 2, &Limits::default()).unwrap();
-        assert_eq!(v, json!({"a": "1979-05-27T07:32:00-08:00", "b": "1979-05-27", "t": {"x": [1, 2]}}));
+        let v = parse(
+            "a = 1979-05-27T07:32:00-08:00\nb = 1979-05-27\n[t]\nx = [1, 2]\n",
+            2,
+            &Limits::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            v,
+            json!({"a": "1979-05-27T07:32:00-08:00", "b": "1979-05-27", "t": {"x": [1, 2]}})
+        );
     }
 
     #[test]

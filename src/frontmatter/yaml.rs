@@ -114,7 +114,11 @@ impl Builder<'_> {
             }
             Event::Alias(id) => {
                 let Some((value, nodes)) = self.anchors.get(&id) else {
-                    return Err(self.error(Code::UnknownAnchor, "this alias names an anchor that is not defined".into(), &mark));
+                    return Err(self.error(
+                        Code::UnknownAnchor,
+                        "this alias names an anchor that is not defined".into(),
+                        &mark,
+                    ));
                 };
                 self.alias_nodes += nodes;
                 if self.alias_nodes > self.limits.max_alias_nodes {
@@ -180,7 +184,11 @@ impl Builder<'_> {
                     } else {
                         self.keys += 1;
                         if self.keys > self.limits.max_keys {
-                            return Err(too_many_keys(self.limits, key_mark.line() + line_offset, key_mark.col() + 1));
+                            return Err(too_many_keys(
+                                self.limits,
+                                key_mark.line() + line_offset,
+                                key_mark.col() + 1,
+                            ));
                         }
                         map.insert(name, value);
                     }
@@ -285,7 +293,8 @@ fn is_core_float(s: &str) -> bool {
         None => (mantissa, None),
     };
     let all_digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
-    let mantissa_ok = all_digits(int) && frac.is_none_or(all_digits) && (!int.is_empty() || frac.is_some_and(|f| !f.is_empty()));
+    let mantissa_ok =
+        all_digits(int) && frac.is_none_or(all_digits) && (!int.is_empty() || frac.is_some_and(|f| !f.is_empty()));
     let exponent_ok = exponent.is_none_or(|e| {
         let e = e.strip_prefix(['-', '+']).unwrap_or(e);
         !e.is_empty() && all_digits(e)
@@ -305,7 +314,10 @@ mod tests {
     #[test]
     fn core_schema_scalars() {
         let v = y("a: 1\nb: -2.5\nc: true\nd: ~\ne: 2025-01-26\nf: '1'\ng: 0x1F\nh: 1e3\ni: 1.2.3\nj: .5\n").unwrap();
-        assert_eq!(v, json!({"a": 1, "b": -2.5, "c": true, "d": null, "e": "2025-01-26", "f": "1", "g": 31, "h": 1000.0, "i": "1.2.3", "j": 0.5}));
+        assert_eq!(
+            v,
+            json!({"a": 1, "b": -2.5, "c": true, "d": null, "e": "2025-01-26", "f": "1", "g": 31, "h": 1000.0, "i": "1.2.3", "j": 0.5})
+        );
     }
 
     #[test]
@@ -353,7 +365,10 @@ mod tests {
 
     #[test]
     fn second_document_is_an_error() {
-        assert_eq!(y("a: 1\n--- # second\nb: 2\n").unwrap_err().code, Code::MultipleDocuments);
+        assert_eq!(
+            y("a: 1\n--- # second\nb: 2\n").unwrap_err().code,
+            Code::MultipleDocuments
+        );
     }
 
     #[test]
