@@ -21,6 +21,9 @@ pub enum Code {
     MultipleDocuments,
     /// The front matter is not a mapping (a list or a scalar at the top).
     NotAMapping,
+    /// The opener names a language pagemark does not read (`---js`): never evaluated, never
+    /// mistaken for content.
+    UnsupportedLanguage,
     /// An alias names an anchor that was never defined.
     UnknownAnchor,
     /// The source is larger than `Limits::max_input_bytes`.
@@ -46,6 +49,7 @@ impl Code {
             Code::DuplicateKey => "duplicate-key",
             Code::MultipleDocuments => "multiple-documents",
             Code::NotAMapping => "not-a-mapping",
+            Code::UnsupportedLanguage => "unsupported-language",
             Code::UnknownAnchor => "unknown-anchor",
             Code::InputTooLarge => "input-too-large",
             Code::TooDeep => "too-deep",

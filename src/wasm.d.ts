@@ -162,6 +162,7 @@ export type ErrorCode =
   | "duplicate-key"
   | "multiple-documents"
   | "not-a-mapping"
+  | "unsupported-language"
   | "unknown-anchor"
   | "input-too-large"
   | "too-deep"

@@ -102,6 +102,17 @@ fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Map<String, Value>, Form
         "+++" => (Format::Toml, &["+++"]),
         ";;;" => (Format::Json, &[";;;"]),
         _ if text.starts_with('{') => return json_object_prefix(text, limits),
+        _ if is_language_hint(opener) => {
+            return Err(Error::at(
+                Code::UnsupportedLanguage,
+                format!(
+                    "front matter in `{}` is not supported (only yaml, toml and json; code is never run)",
+                    &opener[3..]
+                ),
+                1,
+                4,
+            ))
+        }
         _ => return Ok((Map::new(), Format::None, text, 1)),
     };
     // Walk the lines after the opener looking for the closing delimiter.
@@ -130,6 +141,13 @@ fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Map<String, Value>, Form
     ))
 }
 
+/// `---js`, `---coffee`: a word glued to the opener names a front-matter language.
+fn is_language_hint(opener: &str) -> bool {
+    opener.strip_prefix("---").is_some_and(|w| {
+        w.bytes().next().is_some_and(|b| b.is_ascii_alphabetic()) && w.bytes().all(|b| b.is_ascii_alphanumeric())
+    })
+}
+
 /// Parse one front-matter block that starts at `first_line` of the original source.
 fn parse_block(block: &str, format: Format, first_line: u32, limits: &Limits) -> Result<Map<String, Value>> {
     let value = match format {
@@ -138,8 +156,16 @@ fn parse_block(block: &str, format: Format, first_line: u32, limits: &Limits) ->
         Format::Json => parse_json(block, first_line, limits)?,
         Format::None => return Ok(Map::new()),
     };
+    into_mapping(value, first_line)
+}
+
+/// The top of the front matter must be a mapping; its strings get their newlines normalized.
+fn into_mapping(value: Value, first_line: u32) -> Result<Map<String, Value>> {
     match value {
-        Value::Object(map) => Ok(map),
+        Value::Object(mut map) => {
+            map.values_mut().for_each(normalize_string_newlines);
+            Ok(map)
+        }
         Value::Null => Ok(Map::new()),
         other => Err(Error::at(
             Code::NotAMapping,
@@ -150,6 +176,17 @@ fn parse_block(block: &str, format: Format, first_line: u32, limits: &Limits) ->
             first_line as usize,
             1,
         )),
+    }
+}
+
+/// An escaped `\r` (`"a\r\nb"` in YAML, TOML or JSON) is a line break too: no `\r` survives
+/// anywhere in the data, whatever the file's line endings.
+fn normalize_string_newlines(v: &mut Value) {
+    match v {
+        Value::String(s) if s.contains('\r') => *s = normalize_newlines(s).into_owned(),
+        Value::Array(a) => a.iter_mut().for_each(normalize_string_newlines),
+        Value::Object(m) => m.values_mut().for_each(normalize_string_newlines),
+        _ => {}
     }
 }
 
@@ -195,14 +232,8 @@ fn json_object_prefix<'a>(text: &'a str, limits: &Limits) -> Result<(Map<String,
     };
     let end = stream.byte_offset();
     check_bounds(&value, limits, 1)?;
-    let Value::Object(map) = value else {
-        return Err(Error::at(
-            Code::NotAMapping,
-            "the JSON front matter must be an object",
-            1,
-            1,
-        ));
-    };
+    let map = into_mapping(value, 1)?;
+
     // The body starts on the line after the object's closing brace.
     let after = &text[end..];
     let (body, skipped) = match after.find('\n') {

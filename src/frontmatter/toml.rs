@@ -11,9 +11,15 @@ use crate::text::line_col;
 pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
     let table: toml::Table = block.parse().map_err(|e: toml::de::Error| {
         let (line, column) = e.span().map_or((1, 1), |span| line_col(block, span.start));
+        let message = e.message().trim_end();
+        let code = if message.starts_with("duplicate key") {
+            Code::DuplicateKey
+        } else {
+            Code::InvalidToml
+        };
         Error::at(
-            Code::InvalidToml,
-            format!("invalid TOML: {}", e.message().trim_end()),
+            code,
+            format!("invalid TOML: {message}"),
             (line + first_line - 1) as usize,
             column as usize,
         )

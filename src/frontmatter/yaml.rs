@@ -9,14 +9,72 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Number, Value};
 use yaml_rust2::parser::{Event, Parser, Tag};
-use yaml_rust2::scanner::{Marker, TScalarStyle};
+use yaml_rust2::scanner::{Marker, ScanError, TScalarStyle};
 
 use super::{too_deep, too_many_keys};
 use crate::error::{Code, Error, Result};
 use crate::options::Limits;
 
 /// Parse one YAML block whose first line is line `first_line` of the original source.
+///
+/// One leniency, shared with js-yaml and Go's yaml (so with gray-matter and Hugo): a line that
+/// starts with a flow collection's closing `]` or `}` at column 0, which yaml-rust2 rejects as
+/// "invalid indentation" (Hugo's own docs have such front matter). Indentation means nothing
+/// inside a flow collection, so that line is re-read indented by one space.
 pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
+    let mut text = std::borrow::Cow::Borrowed(block);
+    for _ in 0..MAX_FLOW_FIXES {
+        match parse_once(&text, first_line, limits) {
+            Err(Failure::Scan(e)) => match fix_flow_close(&text, &e) {
+                Some(fixed) => text = std::borrow::Cow::Owned(fixed),
+                None => return Err(scan_error(&e, first_line)),
+            },
+            Err(Failure::Built(e)) => return Err(e),
+            Ok(v) => return Ok(v),
+        }
+    }
+    parse_once(&text, first_line, limits).map_err(|f| match f {
+        Failure::Scan(e) => scan_error(&e, first_line),
+        Failure::Built(e) => e,
+    })
+}
+
+const MAX_FLOW_FIXES: usize = 32;
+const UNKNOWN_ANCHOR: &str = "this alias (`*name`) refers to an anchor (`&name`) that is not defined before it";
+
+enum Failure {
+    Scan(ScanError),
+    Built(Error),
+}
+
+fn scan_error(e: &ScanError, first_line: u32) -> Error {
+    let m = e.marker();
+    let (code, message) = if e.info().contains("unknown anchor") {
+        (Code::UnknownAnchor, UNKNOWN_ANCHOR.to_owned())
+    } else {
+        (Code::InvalidYaml, format!("invalid YAML: {}", e.info()))
+    };
+    Error::at(code, message, m.line() + first_line as usize - 1, m.col() + 1)
+}
+
+/// The text with the offending line indented, when the error is a flow closer at column 0.
+fn fix_flow_close(text: &str, e: &ScanError) -> Option<String> {
+    let m = e.marker();
+    if e.info() != "invalid indentation" || m.col() != 0 {
+        return None;
+    }
+    let start = text
+        .split_inclusive('\n')
+        .take(m.line().checked_sub(1)?)
+        .map(str::len)
+        .sum::<usize>();
+    if !text.get(start..)?.starts_with([']', '}']) {
+        return None;
+    }
+    Some(format!("{} {}", &text[..start], &text[start..]))
+}
+
+fn parse_once(block: &str, first_line: u32, limits: &Limits) -> std::result::Result<Value, Failure> {
     let mut builder = Builder {
         limits,
         line_offset: first_line as usize - 1,
@@ -29,14 +87,11 @@ pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Val
     };
     let mut parser = Parser::new_from_str(block);
     loop {
-        let (event, mark) = parser.next_token().map_err(|e| {
-            let m = e.marker();
-            builder.error(Code::InvalidYaml, format!("invalid YAML: {}", e.info()), m)
-        })?;
+        let (event, mark) = parser.next_token().map_err(Failure::Scan)?;
         if event == Event::StreamEnd {
             break;
         }
-        builder.event(event, mark)?;
+        builder.event(event, mark).map_err(Failure::Built)?;
     }
     Ok(builder.root.unwrap_or(Value::Null))
 }
@@ -372,7 +427,17 @@ mod tests {
     }
 
     #[test]
+    fn flow_closer_at_column_zero_is_accepted() {
+        let v = y("weight: 30\naliases: [\n  '/a/',\n  '/b/',\n]\nmap: {\n  x: 1\n}\nafter: ok\n").unwrap();
+        assert_eq!(
+            v,
+            json!({"weight": 30, "aliases": ["/a/", "/b/"], "map": {"x": 1}, "after": "ok"})
+        );
+    }
+
+    #[test]
     fn unknown_anchor() {
-        assert!(y("a: *nope\n").is_err());
+        let e = y("a: *nope\n").unwrap_err();
+        assert_eq!((e.code, e.line, e.column), (Code::UnknownAnchor, Some(2), Some(4)));
     }
 }
