@@ -163,7 +163,7 @@ fn parse_block(block: &str, format: Format, first_line: u32, limits: &Limits) ->
 fn into_mapping(value: Value, first_line: u32) -> Result<Map<String, Value>> {
     match value {
         Value::Object(mut map) => {
-            map.values_mut().for_each(normalize_string_newlines);
+            normalize_map_newlines(&mut map);
             Ok(map)
         }
         Value::Null => Ok(Map::new()),
@@ -185,9 +185,19 @@ fn normalize_string_newlines(v: &mut Value) {
     match v {
         Value::String(s) if s.contains('\r') => *s = normalize_newlines(s).into_owned(),
         Value::Array(a) => a.iter_mut().for_each(normalize_string_newlines),
-        Value::Object(m) => m.values_mut().for_each(normalize_string_newlines),
+        Value::Object(m) => normalize_map_newlines(m),
         _ => {}
     }
+}
+
+fn normalize_map_newlines(m: &mut Map<String, Value>) {
+    if m.keys().any(|k| k.contains('\r')) {
+        *m = std::mem::take(m)
+            .into_iter()
+            .map(|(k, v)| (normalize_newlines(&k).into_owned(), v))
+            .collect();
+    }
+    m.values_mut().for_each(normalize_string_newlines);
 }
 
 fn kind(v: &Value) -> &'static str {
