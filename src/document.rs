@@ -232,7 +232,7 @@ pub(crate) fn resolve(
     let absolute = |url: &str| -> Option<String> {
         match base {
             Some(b) => join(b, url),
-            None => crate::url::clean_url(url, crate::url::UrlUse::Image).map(Cow::into_owned),
+            None => crate::url::clean_url(url, crate::url::HTTP).map(Cow::into_owned),
         }
     };
 

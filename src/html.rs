@@ -10,6 +10,11 @@ use crate::options::Options;
 use crate::text::escape_html;
 use crate::url::http_host;
 
+/// The id of a footnote's definition (the writer makes it; the sanitizer must recognise it).
+pub(crate) fn footnote_id(prefix: &str, name: &str) -> String {
+    format!("{prefix}fn-{name}")
+}
+
 /// Write `events` as HTML. `size_hint` (the markdown's length) sizes the buffer up front.
 pub(crate) fn write<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usize, options: &Options) -> String {
     let mut w = Writer {
@@ -26,6 +31,15 @@ pub(crate) fn write<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usiz
         w.event(event);
     }
     w.out
+}
+
+/// The `rel` of a link to another site.
+pub(crate) fn external_rel(options: &Options) -> &'static str {
+    if options.nofollow_external {
+        "noopener noreferrer nofollow ugc"
+    } else {
+        "noopener noreferrer"
+    }
 }
 
 struct Writer<'o> {
@@ -86,7 +100,7 @@ impl Writer<'_> {
             Event::FootnoteReference(name) => {
                 let n = self.footnote_number(&name);
                 self.out.push_str(r##"<sup class="footnote-reference"><a href="#"##);
-                self.footnote_id(&name);
+                self.write_footnote_id(&name);
                 self.out.push_str("\">");
                 self.out.push_str(&n.to_string());
                 self.out.push_str("</a></sup>");
@@ -106,11 +120,8 @@ impl Writer<'_> {
         *self.footnotes.entry(name.to_owned()).or_insert(next)
     }
 
-    fn footnote_id(&mut self, name: &str) {
-        let prefix = &self.options.id_prefix;
-        escape_html(&mut self.out, prefix);
-        self.out.push_str("fn-");
-        escape_html(&mut self.out, name);
+    fn write_footnote_id(&mut self, name: &str) {
+        escape_html(&mut self.out, &footnote_id(&self.options.id_prefix, name));
     }
 
     /// Inside an image only the text is kept, for the `alt` attribute.
@@ -201,7 +212,7 @@ impl Writer<'_> {
                 self.newline();
                 let n = self.footnote_number(&name);
                 self.out.push_str("<div class=\"footnote-definition\" id=\"");
-                self.footnote_id(&name);
+                self.write_footnote_id(&name);
                 self.out.push_str("\"><sup class=\"footnote-definition-label\">");
                 self.out.push_str(&n.to_string());
                 self.out.push_str("</sup>\n");
@@ -257,11 +268,9 @@ impl Writer<'_> {
                     self.out.push('"');
                 }
                 if self.is_external(&dest_url) {
-                    self.out.push_str(if self.options.nofollow_external {
-                        " rel=\"noopener noreferrer nofollow ugc\""
-                    } else {
-                        " rel=\"noopener noreferrer\""
-                    });
+                    self.out.push_str(" rel=\"");
+                    self.out.push_str(external_rel(self.options));
+                    self.out.push('"');
                 }
                 self.out.push('>');
             }

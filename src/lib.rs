@@ -32,6 +32,7 @@ mod head;
 mod html;
 mod markdown;
 mod options;
+mod sanitize;
 mod text;
 mod url;
 #[cfg(target_arch = "wasm32")]
@@ -45,7 +46,7 @@ pub use error::{Code, Error, Result};
 pub use frontmatter::{Format, Parsed};
 pub use head::HeadTag;
 pub use markdown::TocEntry;
-pub use options::{FieldMap, HtmlMode, Layout, Limits, MarkdownOptions, Options, Site};
+pub use options::{FieldMap, HtmlMode, Layout, Limits, MarkdownOptions, Options, SanitizeOptions, Site};
 
 /// A rendered page: everything a site, a CMS preview or a build step needs.
 #[derive(Debug, Clone, Serialize)]
@@ -83,18 +84,34 @@ pub fn parse(source: &str, options: &Options) -> Result<Parsed> {
 /// ```
 pub fn render(source: &str, options: &Options) -> Result<Page> {
     let parsed = frontmatter::parse(source, options)?;
-    Ok(render_parsed(parsed, options))
+    Ok(render_parsed(parsed, options, None))
 }
 
 /// Render markdown alone (no front matter) to safe HTML.
 ///
 /// ```
-/// let html = pagemark::render_markdown("*hi* <script>x</script>", &Default::default()).unwrap();
-/// assert_eq!(html, "<p><em>hi</em> &lt;script&gt;x&lt;/script&gt;</p>\n");
+/// let html = pagemark::render_markdown("*hi* <kbd>K</kbd><script>x</script>", &Default::default()).unwrap();
+/// assert_eq!(html, "<p><em>hi</em> <kbd>K</kbd></p>\n");
 /// ```
 pub fn render_markdown(markdown: &str, options: &Options) -> Result<String> {
     check_size(markdown, &options.limits)?;
-    Ok(markdown::render(markdown, options).0)
+    Ok(markdown::render(markdown, options, None).0)
+}
+
+/// Sanitize HTML by the allowlist in `options.sanitize` (what `html: Sanitize` applies to raw
+/// HTML in markdown).
+///
+/// ```
+/// let html = pagemark::sanitize_html("<a href=\"javascript:alert(1)\" onclick=x>hi</a><img src=x onerror=y>", &Default::default()).unwrap();
+/// assert_eq!(html, "<a>hi</a><img src=\"x\" loading=\"lazy\" decoding=\"async\">");
+/// ```
+pub fn sanitize_html(html: &str, options: &Options) -> Result<String> {
+    check_size(html, &options.limits)?;
+    Ok(sanitize::sanitize(
+        html,
+        &sanitize::Policy::new(options),
+        &Default::default(),
+    ))
 }
 
 fn check_size(source: &str, limits: &Limits) -> Result<()> {
@@ -111,11 +128,11 @@ fn check_size(source: &str, limits: &Limits) -> Result<()> {
     Ok(())
 }
 
-fn render_parsed(parsed: Parsed, options: &Options) -> Page {
+fn render_parsed(parsed: Parsed, options: &Options, policy: Option<&sanitize::Policy>) -> Page {
     let mut warnings = Vec::new();
     let content = document::select_content(&parsed.content, &parsed.data, options, &mut warnings);
     let from_field = content.field.is_some();
-    let (content_html, outline) = markdown::render(&content.markdown, options);
+    let (content_html, outline) = markdown::render(&content.markdown, options, policy);
     let meta = document::resolve(&parsed.data, &outline, options, &mut warnings);
     let html = match options.layout {
         Layout::Article => article::wrap(&meta, &content_html),
@@ -143,15 +160,23 @@ fn render_parsed(parsed: Parsed, options: &Options) -> Page {
 ///     assert_eq!(renderer.render(text).unwrap().toc[0].text, text[2..]);
 /// }
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Renderer {
     options: Options,
+    policy: sanitize::Policy,
+}
+
+impl Default for Renderer {
+    fn default() -> Self {
+        Renderer::new(Options::default())
+    }
 }
 
 impl Renderer {
-    /// A renderer for these options.
+    /// A renderer for these options; the sanitizer's allowlist is compiled here, once.
     pub fn new(options: Options) -> Self {
-        Renderer { options }
+        let policy = sanitize::Policy::new(&options);
+        Renderer { options, policy }
     }
 
     /// The options this renderer uses.
@@ -161,7 +186,8 @@ impl Renderer {
 
     /// [`render`] with this renderer's options.
     pub fn render(&self, source: &str) -> Result<Page> {
-        render(source, &self.options)
+        let parsed = frontmatter::parse(source, &self.options)?;
+        Ok(render_parsed(parsed, &self.options, Some(&self.policy)))
     }
 
     /// [`parse`] with this renderer's options.
@@ -171,6 +197,13 @@ impl Renderer {
 
     /// [`render_markdown`] with this renderer's options.
     pub fn render_markdown(&self, markdown: &str) -> Result<String> {
-        render_markdown(markdown, &self.options)
+        check_size(markdown, &self.options.limits)?;
+        Ok(markdown::render(markdown, &self.options, Some(&self.policy)).0)
+    }
+
+    /// [`sanitize_html`] with this renderer's options.
+    pub fn sanitize_html(&self, html: &str) -> Result<String> {
+        check_size(html, &self.options.limits)?;
+        Ok(sanitize::sanitize(html, &self.policy, &Default::default()))
     }
 }

@@ -4,14 +4,15 @@
 //! (collecting the table of contents on the way), applies the URL policy to links and images,
 //! and applies the raw-HTML policy; `html::write` turns the result into HTML.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::html;
 use crate::options::{HtmlMode, MarkdownOptions, Options};
-use crate::url::{clean_url, UrlUse};
+use crate::sanitize::{sanitize, Policy};
+use crate::url::clean_url;
 
 /// One heading of the table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,20 +33,49 @@ pub(crate) struct Outline {
     pub first_paragraph: Option<String>,
     /// How many links or images lost their URL to the scheme policy.
     pub dropped_urls: usize,
+    /// Footnote ids the writer makes.
+    pub footnote_ids: Vec<String>,
+    /// Whether the markdown holds raw HTML (which then has to be sanitized).
+    pub raw_html: bool,
 }
 
-/// Render markdown to HTML under `options`' policy.
-pub(crate) fn render(markdown: &str, options: &Options) -> (String, Outline) {
+impl Outline {
+    /// Every id the writer generates: headings and footnotes.
+    fn generated_ids(&self) -> HashSet<String> {
+        self.toc
+            .iter()
+            .map(|t| t.id.clone())
+            .chain(self.footnote_ids.iter().cloned())
+            .collect()
+    }
+}
+
+/// Render markdown to HTML under `options`' policy. The sanitizer runs only when the document
+/// has raw HTML: what the writer makes from markdown alone is safe by construction. `policy` is
+/// the compiled allowlist when the caller keeps one (a `Renderer`); otherwise it is compiled
+/// here, and only if needed.
+pub(crate) fn render(markdown: &str, options: &Options, policy: Option<&Policy>) -> (String, Outline) {
     let parser = Parser::new_ext(markdown, parser_options(&options.markdown));
     let mut rewrite = Rewrite::new(parser, options);
     let html = html::write(&mut rewrite, markdown.len(), options);
-    (html, rewrite.outline)
+    let outline = rewrite.outline;
+    if options.html != HtmlMode::Sanitize || !outline.raw_html {
+        return (html, outline);
+    }
+    let html = match policy {
+        Some(p) => sanitize(&html, p, &outline.generated_ids()),
+        None => sanitize(&html, &Policy::new(options), &outline.generated_ids()),
+    };
+    (html, outline)
 }
 
 fn parser_options(m: &MarkdownOptions) -> pulldown_cmark::Options {
     use pulldown_cmark::Options as O;
-    let mut o = O::ENABLE_GFM;
+    let mut o = O::empty();
     for (on, flag) in [
+        (m.alerts, O::ENABLE_GFM),
+        (m.math, O::ENABLE_MATH),
+        (m.definition_lists, O::ENABLE_DEFINITION_LIST),
         (m.tables, O::ENABLE_TABLES),
         (m.strikethrough, O::ENABLE_STRIKETHROUGH),
         (m.tasklists, O::ENABLE_TASKLISTS),
@@ -65,6 +95,9 @@ pub(crate) struct Rewrite<'a, I> {
     queue: VecDeque<Event<'a>>,
     html_mode: HtmlMode,
     id_prefix: &'a str,
+    link_schemes: &'a [String],
+    image_schemes: &'a [String],
+    heading_anchors: bool,
     /// Ids given so far, with the next suffix to try.
     ids: HashMap<String, usize>,
     /// For each open link or image: whether its tag was dropped (so is its end).
@@ -81,6 +114,9 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
             queue: VecDeque::new(),
             html_mode: options.html,
             id_prefix: &options.id_prefix,
+            link_schemes: &options.sanitize.link_schemes,
+            image_schemes: &options.sanitize.image_schemes,
+            heading_anchors: options.markdown.heading_anchors,
             ids: HashMap::new(),
             dropped: Vec::new(),
             paragraph: None,
@@ -113,11 +149,21 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
         });
         self.queue.push_back(Event::Start(Tag::Heading {
             level,
-            id: Some(id.into()),
+            id: Some(id.clone().into()),
             classes: Vec::new(),
             attrs: Vec::new(),
         }));
         self.queue.extend(body);
+        if self.heading_anchors {
+            self.queue.push_back(Event::Start(Tag::Link {
+                link_type: LinkType::Inline,
+                dest_url: format!("#{id}").into(),
+                title: "".into(),
+                id: "".into(),
+            }));
+            self.queue.push_back(Event::Text("#".into()));
+            self.queue.push_back(Event::End(TagEnd::Link));
+        }
         self.queue.push_back(Event::End(TagEnd::Heading(level)));
     }
 
@@ -145,7 +191,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
                 title,
                 id,
             }) => {
-                let dest = clean_url(&dest_url, UrlUse::Link).map(|url| self.prefix_fragment(&url));
+                let dest = clean_url(&dest_url, self.link_schemes).map(|url| self.prefix_fragment(&url));
                 self.dropped.push(dest.is_none());
                 let Some(dest_url) = dest else {
                     self.outline.dropped_urls += 1;
@@ -164,7 +210,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
                 title,
                 id,
             }) => {
-                let dest = clean_url(&dest_url, UrlUse::Image).map(|u| CowStr::from(u.into_owned()));
+                let dest = clean_url(&dest_url, self.image_schemes).map(|u| CowStr::from(u.into_owned()));
                 self.dropped.push(dest.is_none());
                 let Some(dest_url) = dest else {
                     self.outline.dropped_urls += 1;
@@ -181,22 +227,36 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
                 Some(true) => None,
                 _ => Some(event),
             },
-            Event::Html(raw) | Event::InlineHtml(raw) if self.html_mode != HtmlMode::Trusted => {
-                let visible = strip_comments(&raw);
-                match self.html_mode {
-                    HtmlMode::Escape if !visible.trim().is_empty() => Some(Event::Text(visible.into())),
-                    _ => None,
+            Event::Html(raw) | Event::InlineHtml(raw) => match self.html_mode {
+                HtmlMode::Trusted => Some(Event::Html(raw)),
+                HtmlMode::Sanitize => {
+                    self.outline.raw_html = true;
+                    Some(Event::Html(raw))
                 }
-            }
+                HtmlMode::Escape => {
+                    let visible = strip_comments(&raw);
+                    (!visible.trim().is_empty()).then(|| Event::Text(visible.into()))
+                }
+                HtmlMode::Strip => None,
+            },
             // Escaped block HTML reads as a paragraph; stripped block HTML leaves nothing.
             Event::Start(Tag::HtmlBlock) => match self.html_mode {
-                HtmlMode::Trusted => Some(event),
-                _ => Some(Event::Start(Tag::Paragraph)),
+                HtmlMode::Trusted | HtmlMode::Sanitize => Some(event),
+                HtmlMode::Escape => Some(Event::Start(Tag::Paragraph)),
+                HtmlMode::Strip => None,
             },
             Event::End(TagEnd::HtmlBlock) => match self.html_mode {
-                HtmlMode::Trusted => Some(event),
-                _ => Some(Event::End(TagEnd::Paragraph)),
+                HtmlMode::Trusted | HtmlMode::Sanitize => Some(event),
+                HtmlMode::Escape => Some(Event::End(TagEnd::Paragraph)),
+                HtmlMode::Strip => None,
             },
+            Event::Start(Tag::FootnoteDefinition(ref name)) | Event::FootnoteReference(ref name) => {
+                let id = html::footnote_id(self.id_prefix, name);
+                if !self.outline.footnote_ids.contains(&id) {
+                    self.outline.footnote_ids.push(id);
+                }
+                Some(event)
+            }
             other => Some(other),
         }
     }
@@ -278,8 +338,14 @@ fn strip_comments(raw: &str) -> String {
 mod tests {
     use super::*;
 
-    fn md(src: &str) -> String {
-        render(src, &Options::default()).0
+    fn render(src: &str, options: &Options) -> (String, Outline) {
+        super::render(src, options, None)
+    }
+
+    fn escaped(src: &str) -> String {
+        let mut o = Options::default();
+        o.html = HtmlMode::Escape;
+        render(src, &o).0
     }
 
     #[test]
@@ -304,11 +370,31 @@ mod tests {
     }
 
     #[test]
-    fn raw_html_is_escaped_by_default_and_comments_dropped() {
-        let html = md("Hi <b onclick=x>there</b>\n\n<div>\nblock\n</div>\n\n<!-- secret -->\n");
+    fn raw_html_escaped_with_comments_dropped() {
+        let html = escaped("Hi <b onclick=x>there</b>\n\n<div>\nblock\n</div>\n\n<!-- secret -->\n");
         assert!(html.contains("&lt;b onclick=x&gt;there&lt;/b&gt;"), "{html}");
         assert!(html.contains("<p>&lt;div&gt;\nblock\n&lt;/div&gt;\n</p>"), "{html}");
         assert!(!html.contains("secret"), "{html}");
+    }
+
+    #[test]
+    fn raw_html_is_sanitized_by_default_as_a_whole() {
+        // The attribute opened in one HTML block closes in the next, with writer output between.
+        let (html, o) = render(
+            "<div title=\"\n\n<b class=\"x\">*hi* <img src=x onerror=alert(1)></b>",
+            &Options::default(),
+        );
+        assert!(o.raw_html);
+        assert_eq!(html, "<div title=\"\n&lt;p&gt;&lt;b class=\"><em>hi</em> <img src=\"x\" loading=\"lazy\" decoding=\"async\">\n</div>");
+        // An attribute that never closes swallows the rest, in a browser and here.
+        let (html, _) = render(
+            "ok\n\n<details title=\"\n\nx\" open ontoggle=alert(1)>\n\n*hi*",
+            &Options::default(),
+        );
+        assert_eq!(html, "<p>ok</p>\n");
+        let (plain, o) = render("no *raw* html", &Options::default());
+        assert!(!o.raw_html);
+        assert_eq!(plain, "<p>no <em>raw</em> html</p>\n");
     }
 
     #[test]

@@ -3,10 +3,12 @@
 //! Start from `Options::default()` and change what you need; from JS the same object is passed
 //! as a plain object with camelCase keys (`{ site: { baseUrl: "https://example.com" } }`).
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
-/// Everything a render can be told. Safe by default: raw HTML in markdown is escaped, unsafe
-/// URL schemes are dropped, hostile front matter is bounded by [`Limits`].
+/// Everything a render can be told. Safe by default: raw HTML in markdown is sanitized by an
+/// allowlist, unsafe URL schemes are dropped, hostile front matter is bounded by [`Limits`].
 ///
 /// ```
 /// let mut options = pagemark::Options::default();
@@ -54,6 +56,8 @@ pub struct Options {
     pub excerpt_separator: String,
     /// Add `nofollow ugc` to the `rel` of external links (user-generated content).
     pub nofollow_external: bool,
+    /// The allowlist applied to raw HTML (`html: Sanitize`) and by `sanitize_html`.
+    pub sanitize: SanitizeOptions,
     /// Bounds on hostile input.
     pub limits: Limits,
 }
@@ -70,6 +74,7 @@ impl Default for Options {
             id_prefix: String::new(),
             excerpt_separator: "<!--more-->".into(),
             nofollow_external: false,
+            sanitize: SanitizeOptions::default(),
             limits: Limits::default(),
         }
     }
@@ -104,8 +109,12 @@ pub struct Site {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum HtmlMode {
-    /// Show it as text: `<b>` appears literally. Safe.
+    /// Keep what the [`SanitizeOptions`] allowlist allows, drop the rest. Safe; the default.
+    /// The whole output is sanitized at once (raw HTML arrives in fragments that only make sense
+    /// together), and only when the document has raw HTML at all.
     #[default]
+    Sanitize,
+    /// Show it as text: `<b>` appears literally. Safe.
     Escape,
     /// Remove it. Safe.
     Strip,
@@ -141,6 +150,15 @@ pub struct MarkdownOptions {
     pub tasklists: bool,
     /// `[^1]` footnotes.
     pub footnotes: bool,
+    /// GitHub alerts: `> [!NOTE]`, `> [!WARNING]`, … become `<blockquote class="markdown-alert …">`.
+    pub alerts: bool,
+    /// `$inline$` and `$$display$$` math, emitted as `<span class="math math-inline">` for KaTeX
+    /// or MathJax to pick up.
+    pub math: bool,
+    /// Definition lists (`term` / `: definition`).
+    pub definition_lists: bool,
+    /// A `#` link inside each heading, pointing at its id.
+    pub heading_anchors: bool,
     /// Curly quotes, dashes and ellipses.
     pub smart_punctuation: bool,
 }
@@ -152,6 +170,10 @@ impl Default for MarkdownOptions {
             strikethrough: true,
             tasklists: true,
             footnotes: true,
+            alerts: true,
+            math: false,
+            definition_lists: false,
+            heading_anchors: false,
             smart_punctuation: false,
         }
     }
@@ -251,6 +273,148 @@ impl Default for Limits {
             max_depth: 64,
             max_alias_nodes: 10_000,
             max_keys: 10_000,
+        }
+    }
+}
+
+/// The sanitizer's allowlist: what raw HTML may keep. A tag not listed is removed and its
+/// content kept; some are never allowed whatever is listed (`script`, `style`, `iframe`,
+/// `object`, `embed`, `form`, `base`, `meta`, `link`, `svg`, `math`, `template`, the raw-text
+/// elements) and nor are `on*` event handlers or `style` attributes.
+///
+/// ```
+/// let mut options = pagemark::Options::default();
+/// options.sanitize.add_tags.push("mark".into());
+/// options.sanitize.remove_tags.push("img".into());
+/// let html = pagemark::render_markdown("<mark>hi</mark> <img src=x.png> <script>x</script>", &options).unwrap();
+/// assert_eq!(html, "<p><mark>hi</mark>  </p>\n");
+/// ```
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct SanitizeOptions {
+    /// Tags kept. The default is GitHub's list for user content (`details`, `summary`, `kbd`,
+    /// `sup`, `sub`, `br`, `img`, tables, …).
+    pub tags: Vec<String>,
+    /// Tags added to `tags`.
+    pub add_tags: Vec<String>,
+    /// Tags taken out of `tags`.
+    pub remove_tags: Vec<String>,
+    /// Attributes kept per tag; `"*"` applies to every tag.
+    pub attributes: BTreeMap<String, Vec<String>>,
+    /// Attributes added per tag to `attributes`.
+    pub add_attributes: BTreeMap<String, Vec<String>>,
+    /// Classes kept in `class` attributes; `prefix-*` keeps every class with that prefix.
+    pub classes: Vec<String>,
+    /// URL schemes allowed in links (`href`, `cite`); relative URLs always are.
+    pub link_schemes: Vec<String>,
+    /// URL schemes allowed in image sources; relative URLs always are.
+    pub image_schemes: Vec<String>,
+}
+
+fn strings(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+impl Default for SanitizeOptions {
+    fn default() -> Self {
+        let tags = strings(&[
+            "a",
+            "abbr",
+            "b",
+            "bdi",
+            "bdo",
+            "blockquote",
+            "br",
+            "caption",
+            "cite",
+            "code",
+            "col",
+            "colgroup",
+            "dd",
+            "del",
+            "details",
+            "dfn",
+            "div",
+            "dl",
+            "dt",
+            "em",
+            "figcaption",
+            "figure",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "i",
+            "img",
+            "input",
+            "ins",
+            "kbd",
+            "li",
+            "mark",
+            "ol",
+            "p",
+            "pre",
+            "q",
+            "rp",
+            "rt",
+            "ruby",
+            "s",
+            "samp",
+            "small",
+            "span",
+            "strike",
+            "strong",
+            "sub",
+            "summary",
+            "sup",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "time",
+            "tr",
+            "tt",
+            "u",
+            "ul",
+            "var",
+            "wbr",
+        ]);
+        let mut attributes = BTreeMap::new();
+        for (tag, attrs) in [
+            ("*", &["id", "title", "lang", "dir", "class"][..]),
+            ("a", &["href"]),
+            ("img", &["src", "alt", "width", "height", "loading", "decoding"]),
+            ("ol", &["start", "type", "reversed"]),
+            ("li", &["value"]),
+            ("td", &["align", "colspan", "rowspan"]),
+            ("th", &["align", "colspan", "rowspan", "scope"]),
+            ("col", &["span"]),
+            ("colgroup", &["span"]),
+            ("details", &["open"]),
+            ("input", &["type", "checked", "disabled"]),
+            ("time", &["datetime"]),
+            ("q", &["cite"]),
+            ("blockquote", &["cite"]),
+            ("del", &["cite", "datetime"]),
+            ("ins", &["cite", "datetime"]),
+        ] {
+            attributes.insert(tag.to_owned(), strings(attrs));
+        }
+        SanitizeOptions {
+            tags,
+            add_tags: Vec::new(),
+            remove_tags: Vec::new(),
+            attributes,
+            add_attributes: BTreeMap::new(),
+            classes: strings(&["language-*", "markdown-alert*", "footnote-*", "math*"]),
+            link_schemes: strings(&["http", "https", "mailto", "tel"]),
+            image_schemes: strings(&["http", "https"]),
         }
     }
 }

@@ -2,22 +2,20 @@
 
 use std::borrow::Cow;
 
-/// Where a URL is used; images allow fewer schemes than links.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum UrlUse {
-    /// `<a href>`: relative, `#`, http, https, mailto, tel.
-    Link,
-    /// `<img src>`: relative, http, https.
-    Image,
-}
+/// The schemes of absolute web URLs, for the head.
+pub(crate) const HTTP: &[&str] = &["http", "https"];
 
-/// The URL cleaned for output, or `None` when its scheme is not allowed.
+/// Schemes no option can allow: they run script.
+const NEVER: &[&str] = &["javascript", "vbscript", "livescript"];
+
+/// The URL cleaned for output, or `None` when its scheme is not in `schemes` (compared
+/// case-insensitively; `schemes` are lower-case). Relative URLs are always allowed.
 ///
 /// Browsers drop tab, CR and LF anywhere in a URL and trim leading control characters and
 /// spaces before reading the scheme, so `jav&#9;ascript:` and `\u{1}javascript:` are
 /// `javascript:` to them; the scheme is everything before the first `:` that comes before any
 /// `/`, `?` or `#`, compared case-insensitively.
-pub(crate) fn clean_url(url: &str, usage: UrlUse) -> Option<Cow<'_, str>> {
+pub(crate) fn clean_url<'u, S: AsRef<str>>(url: &'u str, schemes: &[S]) -> Option<Cow<'u, str>> {
     let needs_cleaning = url.bytes().any(|b| b <= b' ' || b == 0x7f) || !url.is_ascii();
     let cleaned: Cow<str> = if needs_cleaning {
         let trimmed = url.trim_start_matches(|c: char| c <= ' ');
@@ -42,7 +40,7 @@ pub(crate) fn clean_url(url: &str, usage: UrlUse) -> Option<Cow<'_, str>> {
     };
     match scheme(&cleaned) {
         None => Some(cleaned),
-        Some(s) if allowed(&s, usage) => Some(cleaned),
+        Some(s) if !NEVER.contains(&s.as_str()) && schemes.iter().any(|a| a.as_ref() == s) => Some(cleaned),
         Some(_) => None,
     }
 }
@@ -50,13 +48,6 @@ pub(crate) fn clean_url(url: &str, usage: UrlUse) -> Option<Cow<'_, str>> {
 fn scheme(url: &str) -> Option<String> {
     let end = url.find([':', '/', '?', '#'])?;
     (url.as_bytes()[end] == b':').then(|| url[..end].to_ascii_lowercase())
-}
-
-fn allowed(scheme: &str, usage: UrlUse) -> bool {
-    match usage {
-        UrlUse::Link => matches!(scheme, "http" | "https" | "mailto" | "tel"),
-        UrlUse::Image => matches!(scheme, "http" | "https"),
-    }
 }
 
 /// The host of an absolute http(s) URL, lower-cased, without port or credentials.
@@ -78,14 +69,14 @@ pub(crate) fn http_host(url: &str) -> Option<String> {
 /// Join a site-relative URL to an absolute base (`https://example.com/blog/`). Absolute http(s)
 /// URLs pass through; anything else (other schemes, protocol-relative) gives `None`.
 pub(crate) fn join(base: &str, url: &str) -> Option<String> {
-    let url = clean_url(url.trim(), UrlUse::Image)?;
+    let url = clean_url(url.trim(), HTTP)?;
     if http_host(&url).is_some() {
         return Some(url.into_owned());
     }
     if url.starts_with("//") || scheme(&url).is_some() {
         return None;
     }
-    let base = clean_url(base.trim(), UrlUse::Image)?;
+    let base = clean_url(base.trim(), HTTP)?;
     http_host(&base)?;
     let origin_end = base[8.min(base.len())..].find('/').map_or(base.len(), |i| i + 8);
     let origin = &base[..origin_end];
@@ -103,6 +94,8 @@ pub(crate) fn join(base: &str, url: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    const LINK: &[&str] = &["http", "https", "mailto", "tel"];
+
     #[test]
     fn drops_script_schemes_however_written() {
         for bad in [
@@ -115,9 +108,10 @@ mod tests {
             "data:text/html;base64,PHNjcmlwdD4=",
             "file:///etc/passwd",
         ] {
-            assert_eq!(clean_url(bad, UrlUse::Link), None, "{bad:?}");
+            assert_eq!(clean_url(bad, LINK), None, "{bad:?}");
         }
-        assert_eq!(clean_url("mailto:a@b.c", UrlUse::Image), None);
+        assert_eq!(clean_url("mailto:a@b.c", HTTP), None);
+        assert_eq!(clean_url("javascript:x", &["javascript"]), None, "never allowed");
     }
 
     #[test]
@@ -132,9 +126,9 @@ mod tests {
             "tel:+1",
             "a/b:c",
         ] {
-            assert_eq!(clean_url(good, UrlUse::Link).as_deref(), Some(good), "{good:?}");
+            assert_eq!(clean_url(good, LINK).as_deref(), Some(good), "{good:?}");
         }
-        assert_eq!(clean_url("/a b/é", UrlUse::Link).as_deref(), Some("/a%20b/%C3%A9"));
+        assert_eq!(clean_url("/a b/é", LINK).as_deref(), Some("/a%20b/%C3%A9"));
     }
 
     #[test]

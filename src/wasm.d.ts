@@ -1,5 +1,5 @@
-/** What happens to raw HTML written in the markdown. `"trusted"` is unsafe for content you did not write. */
-export type HtmlMode = "escape" | "strip" | "trusted";
+/** What happens to raw HTML written in the markdown: `"sanitize"` (default) keeps what the allowlist allows, `"escape"` shows it as text, `"strip"` removes it, `"trusted"` passes it through — unsafe for content you did not write. */
+export type HtmlMode = "sanitize" | "escape" | "strip" | "trusted";
 /** `"article"`: a complete article (headline, byline, question, content); `"content"`: the content alone; `"auto"`: article when the content came from a front-matter field. */
 export type Layout = "auto" | "article" | "content";
 
@@ -40,11 +40,48 @@ export interface FieldMap {
 }
 
 export interface MarkdownOptions {
+  /** GFM tables (default true). */
   tables?: boolean;
+  /** `~~strikethrough~~` (default true). */
   strikethrough?: boolean;
+  /** `- [x]` task lists (default true). */
   tasklists?: boolean;
+  /** `[^1]` footnotes (default true). */
   footnotes?: boolean;
+  /** GitHub alerts `> [!NOTE]` (default true). */
+  alerts?: boolean;
+  /** `$math$` as `<span class="math math-inline">` for KaTeX (default false). */
+  math?: boolean;
+  /** Definition lists (default false). */
+  definitionLists?: boolean;
+  /** A `#` link in each heading (default false). */
+  headingAnchors?: boolean;
+  /** Curly quotes, dashes, ellipses (default false). */
   smartPunctuation?: boolean;
+}
+
+/**
+ * The sanitizer's allowlist. Never allowed, whatever is listed: script, style, iframe, object,
+ * embed, form, base, meta, link, svg, math, template, raw-text elements, `on*` and `style` attributes,
+ * `javascript:`/`vbscript:` URLs.
+ */
+export interface SanitizeOptions {
+  /** Tags kept (replaces the GitHub-like default list). */
+  tags?: string[];
+  /** Tags added to the list. */
+  addTags?: string[];
+  /** Tags removed from the list. */
+  removeTags?: string[];
+  /** Attributes per tag (replaces the default map); `"*"` applies to all tags. */
+  attributes?: Record<string, string[]>;
+  /** Attributes added per tag. */
+  addAttributes?: Record<string, string[]>;
+  /** Classes kept; `"prefix-*"` keeps a prefix (default: language-*, markdown-alert*, footnote-*, math*). */
+  classes?: string[];
+  /** Schemes allowed in links (default http, https, mailto, tel); relative URLs always are. */
+  linkSchemes?: string[];
+  /** Schemes allowed in image sources (default http, https). */
+  imageSchemes?: string[];
 }
 
 /** Bounds on hostile input; exceeding one throws. */
@@ -73,6 +110,8 @@ export interface Options {
   excerptSeparator?: string;
   /** Add `nofollow ugc` to external links. */
   nofollowExternal?: boolean;
+  /** The allowlist for raw HTML and `sanitizeHtml`. */
+  sanitize?: SanitizeOptions;
   limits?: Limits;
 }
 
@@ -188,6 +227,8 @@ export function render(source: string, options?: Options): Page;
 export function parse(source: string, options?: Options): Parsed;
 /** Render markdown alone (no front matter) to safe HTML. */
 export function renderMarkdown(markdown: string, options?: Options): string;
+/** Sanitize HTML by the allowlist in `options.sanitize`. */
+export function sanitizeHtml(html: string, options?: Options): string;
 
 /** Options read once and reused: the live-preview case, one render per keystroke. */
 export class Renderer {
@@ -196,4 +237,5 @@ export class Renderer {
   render(source: string): Page;
   parse(source: string): Parsed;
   renderMarkdown(markdown: string): string;
+  sanitizeHtml(html: string): string;
 }

@@ -77,6 +77,12 @@ pub fn render_markdown(markdown: &str, opts: JsValue) -> Result<String, JsValue>
     crate::render_markdown(markdown, &options(opts)?).map_err(|e| js_error(&e))
 }
 
+/// Sanitize HTML by the allowlist in `options.sanitize`.
+#[wasm_bindgen(js_name = sanitizeHtml, skip_typescript)]
+pub fn sanitize_html(html: &str, opts: JsValue) -> Result<String, JsValue> {
+    crate::sanitize_html(html, &options(opts)?).map_err(|e| js_error(&e))
+}
+
 /// Options read once, reused for every render.
 #[wasm_bindgen(js_name = Renderer, skip_typescript)]
 pub struct Renderer(crate::Renderer);
@@ -103,5 +109,11 @@ impl Renderer {
     #[wasm_bindgen(js_name = renderMarkdown)]
     pub fn render_markdown(&self, markdown: &str) -> Result<String, JsValue> {
         self.0.render_markdown(markdown).map_err(|e| js_error(&e))
+    }
+
+    /// Sanitize HTML with this renderer's allowlist.
+    #[wasm_bindgen(js_name = sanitizeHtml)]
+    pub fn sanitize_html(&self, html: &str) -> Result<String, JsValue> {
+        self.0.sanitize_html(html).map_err(|e| js_error(&e))
     }
 }
