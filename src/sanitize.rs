@@ -498,16 +498,10 @@ impl<'a> Sanitizer<'a, '_> {
             "li" => self.close_in_scope(&["li"]),
             "dd" | "dt" => self.close_in_scope(&["dd", "dt"]),
             "a" => self.close_to("a"),
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                if self
-                    .stack
-                    .last()
-                    .is_some_and(|t| t.len() == 2 && t.starts_with('h') && t != "hr")
-                {
-                    let open = self.stack.pop();
-                    if let Some(open) = open {
-                        self.write_end(&open);
-                    }
+            // A heading directly inside a heading closes it.
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" if self.stack.last().is_some_and(|t| is_heading(t)) => {
+                if let Some(open) = self.stack.pop() {
+                    self.write_end(&open);
                 }
             }
             _ => {}
@@ -751,6 +745,10 @@ impl<'a> Sanitizer<'a, '_> {
             _ => url.to_owned(),
         }
     }
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 fn is_boolean(attr: &str) -> bool {
