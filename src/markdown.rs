@@ -191,7 +191,11 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
                 title,
                 id,
             }) => {
-                let dest = clean_url(&dest_url, self.link_schemes).map(|url| self.prefix_fragment(&url));
+                let dest = match link_type {
+                    LinkType::Email => self.url(&format!("mailto:{dest_url}"), self.link_schemes),
+                    _ => self.url(&dest_url, self.link_schemes),
+                }
+                .map(|url| self.prefix_fragment(&url));
                 self.dropped.push(dest.is_none());
                 let Some(dest_url) = dest else {
                     self.outline.dropped_urls += 1;
@@ -210,7 +214,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
                 title,
                 id,
             }) => {
-                let dest = clean_url(&dest_url, self.image_schemes).map(|u| CowStr::from(u.into_owned()));
+                let dest = self.url(&dest_url, self.image_schemes).map(CowStr::from);
                 self.dropped.push(dest.is_none());
                 let Some(dest_url) = dest else {
                     self.outline.dropped_urls += 1;
@@ -259,6 +263,16 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
             }
             other => Some(other),
         }
+    }
+
+    /// The URL as it may appear, or `None` when the scheme policy drops it (`trusted` mode
+    /// applies no policy).
+    fn url(&self, url: &str, schemes: &[String]) -> Option<String> {
+        match self.html_mode {
+            HtmlMode::Trusted => clean_url(url, &[url.split(':').next().unwrap_or("").to_ascii_lowercase()]),
+            _ => clean_url(url, schemes),
+        }
+        .map(std::borrow::Cow::into_owned)
     }
 
     fn prefix_fragment(&self, url: &str) -> CowStr<'a> {

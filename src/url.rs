@@ -16,27 +16,11 @@ const NEVER: &[&str] = &["javascript", "vbscript", "livescript"];
 /// `javascript:` to them; the scheme is everything before the first `:` that comes before any
 /// `/`, `?` or `#`, compared case-insensitively.
 pub(crate) fn clean_url<'u, S: AsRef<str>>(url: &'u str, schemes: &[S]) -> Option<Cow<'u, str>> {
-    let needs_cleaning = url.bytes().any(|b| b <= b' ' || b == 0x7f) || !url.is_ascii();
-    let cleaned: Cow<str> = if needs_cleaning {
-        let trimmed = url.trim_start_matches(|c: char| c <= ' ');
-        let mut out = String::with_capacity(trimmed.len());
-        for c in trimmed.trim_end_matches(|c: char| c <= ' ').chars() {
-            match c {
-                '\t' | '\n' | '\r' => {}
-                c if c.is_control() => {}
-                ' ' => out.push_str("%20"),
-                c if !c.is_ascii() => {
-                    let mut buf = [0u8; 4];
-                    for b in c.encode_utf8(&mut buf).bytes() {
-                        out.push_str(&format!("%{b:02X}"));
-                    }
-                }
-                c => out.push(c),
-            }
-        }
-        Cow::Owned(out)
+    let trimmed = url.trim_matches(|c: char| c <= ' ');
+    let cleaned: Cow<str> = if trimmed.bytes().all(is_url_safe) {
+        Cow::Borrowed(trimmed)
     } else {
-        Cow::Borrowed(url)
+        Cow::Owned(encode(trimmed))
     };
     match scheme(&cleaned) {
         None => Some(cleaned),
@@ -45,9 +29,41 @@ pub(crate) fn clean_url<'u, S: AsRef<str>>(url: &'u str, schemes: &[S]) -> Optio
     }
 }
 
+/// Characters a URL keeps as they are (what CommonMark's reference renderer keeps): the rest
+/// is percent-encoded, and tab, CR, LF and other controls are removed, as browsers remove them.
+fn is_url_safe(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"-_.!~*'();/?:@&=+$,%#".contains(&b)
+}
+
+fn encode(url: &str) -> String {
+    let mut out = String::with_capacity(url.len() + 8);
+    for c in url.chars() {
+        match c {
+            c if c.is_ascii() && is_url_safe(c as u8) => out.push(c),
+            c if c.is_control() => {}
+            c => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.push('%');
+                    out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
+                    out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The scheme the way a browser's URL parser reads it: an ASCII letter, then letters, digits,
+/// `+`, `-` or `.`, then `:`. Anything else before the first `:` makes the URL relative (a path
+/// like `foo):` or `java script:x`), for the browser too.
 fn scheme(url: &str) -> Option<String> {
-    let end = url.find([':', '/', '?', '#'])?;
-    (url.as_bytes()[end] == b':').then(|| url[..end].to_ascii_lowercase())
+    let b = url.as_bytes();
+    if !b.first()?.is_ascii_alphabetic() {
+        return None;
+    }
+    let len = b.iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.')).count();
+    (b.get(len) == Some(&b':')).then(|| url[..len].to_ascii_lowercase())
 }
 
 /// The host of an absolute http(s) URL, lower-cased, without port or credentials.
@@ -128,7 +144,8 @@ mod tests {
         ] {
             assert_eq!(clean_url(good, LINK).as_deref(), Some(good), "{good:?}");
         }
-        assert_eq!(clean_url("/a b/é", LINK).as_deref(), Some("/a%20b/%C3%A9"));
+        assert_eq!(clean_url("/a b/é\\[x]`", LINK).as_deref(), Some("/a%20b/%C3%A9%5C%5Bx%5D%60"));
+        assert_eq!(clean_url("java script:alert(1)", LINK).as_deref(), Some("java%20script:alert(1)"), "relative for a browser too");
     }
 
     #[test]
