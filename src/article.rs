@@ -16,11 +16,11 @@ pub(crate) fn wrap(meta: &Meta, content: &str) -> String {
     byline(&mut out, meta);
     out.push_str("</header>\n");
     if let Some(question) = &meta.question {
-        out.push_str("<section class=\"question\">\n<p>");
+        out.push_str("<section class=\"pagemark-question\">\n<p>");
         escape_html(&mut out, question);
         out.push_str("</p>\n</section>\n");
     }
-    out.push_str("<section class=\"content\">\n");
+    out.push_str("<section class=\"pagemark-content\">\n");
     out.push_str(content);
     if !content.is_empty() && !content.ends_with('\n') {
         out.push('\n');
@@ -35,7 +35,7 @@ fn byline(out: &mut String, meta: &Meta) {
     if date.is_none() && meta.author.is_empty() {
         return;
     }
-    out.push_str("<p class=\"byline\">");
+    out.push_str("<p class=\"pagemark-byline\">");
     if let Some((iso, text)) = date {
         if let Some(posted) = &meta.posted_on_text {
             escape_html(out, posted);
@@ -53,7 +53,7 @@ fn byline(out: &mut String, meta: &Meta) {
             (0, false) => "By ",
             _ => ", ",
         });
-        out.push_str("<span class=\"author\">");
+        out.push_str("<span class=\"pagemark-author\">");
         escape_html(out, &author.name);
         out.push_str("</span>");
     }

@@ -99,8 +99,11 @@ impl Writer<'_> {
             }
             Event::FootnoteReference(name) => {
                 let n = self.footnote_number(&name);
-                self.out.push_str(r##"<sup class="footnote-reference"><a href="#"##);
-                self.write_footnote_id(&name);
+                // The href is a URL (percent-encoded like every other); the id is plain text.
+                let href = format!("#{}", footnote_id(&self.options.id_prefix, &name));
+                let href = crate::url::clean_url(&href, crate::url::HTTP).unwrap_or_default();
+                self.out.push_str(r#"<sup class="footnote-reference"><a href=""#);
+                escape_html(&mut self.out, &href);
                 self.out.push_str("\">");
                 self.out.push_str(&n.to_string());
                 self.out.push_str("</a></sup>");
@@ -118,10 +121,6 @@ impl Writer<'_> {
     fn footnote_number(&mut self, name: &str) -> usize {
         let next = self.footnotes.len() + 1;
         *self.footnotes.entry(name.to_owned()).or_insert(next)
-    }
-
-    fn write_footnote_id(&mut self, name: &str) {
-        escape_html(&mut self.out, &footnote_id(&self.options.id_prefix, name));
     }
 
     /// Inside an image only the text is kept, for the `alt` attribute.
@@ -212,7 +211,7 @@ impl Writer<'_> {
                 self.newline();
                 let n = self.footnote_number(&name);
                 self.out.push_str("<div class=\"footnote-definition\" id=\"");
-                self.write_footnote_id(&name);
+                escape_html(&mut self.out, &footnote_id(&self.options.id_prefix, &name));
                 self.out.push_str("\"><sup class=\"footnote-definition-label\">");
                 self.out.push_str(&n.to_string());
                 self.out.push_str("</sup>\n");

@@ -730,9 +730,8 @@ impl<'a> Sanitizer<'a, '_> {
 
     /// Ids the writer made stay; others get the raw-HTML prefix (never twice).
     fn id(&self, id: &str) -> String {
-        let id = crate::text::collapse_whitespace(id).replace(' ', "-");
-        if self.generated_ids.contains(&id) || id.starts_with(&self.policy.raw_id_prefix) {
-            id
+        if self.generated_ids.contains(id) || id.starts_with(&self.policy.raw_id_prefix) {
+            id.to_owned()
         } else {
             format!("{}{id}", self.policy.raw_id_prefix)
         }

@@ -62,7 +62,10 @@ fn scheme(url: &str) -> Option<String> {
     if !b.first()?.is_ascii_alphabetic() {
         return None;
     }
-    let len = b.iter().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.')).count();
+    let len = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
+        .count();
     (b.get(len) == Some(&b':')).then(|| url[..len].to_ascii_lowercase())
 }
 
@@ -144,8 +147,15 @@ mod tests {
         ] {
             assert_eq!(clean_url(good, LINK).as_deref(), Some(good), "{good:?}");
         }
-        assert_eq!(clean_url("/a b/é\\[x]`", LINK).as_deref(), Some("/a%20b/%C3%A9%5C%5Bx%5D%60"));
-        assert_eq!(clean_url("java script:alert(1)", LINK).as_deref(), Some("java%20script:alert(1)"), "relative for a browser too");
+        assert_eq!(
+            clean_url("/a b/é\\[x]`", LINK).as_deref(),
+            Some("/a%20b/%C3%A9%5C%5Bx%5D%60")
+        );
+        assert_eq!(
+            clean_url("java script:alert(1)", LINK).as_deref(),
+            Some("java%20script:alert(1)"),
+            "relative for a browser too"
+        );
     }
 
     #[test]

@@ -76,7 +76,7 @@ export interface SanitizeOptions {
   attributes?: Record<string, string[]>;
   /** Attributes added per tag. */
   addAttributes?: Record<string, string[]>;
-  /** Classes kept; `"prefix-*"` keeps a prefix (default: language-*, markdown-alert*, footnote-*, math*). */
+  /** Classes kept; `"prefix-*"` keeps a prefix (default: language-*, markdown-alert*, footnote-*, math*, pagemark-*). */
   classes?: string[];
   /** Schemes allowed in links (default http, https, mailto, tel); relative URLs always are. */
   linkSchemes?: string[];

@@ -24,8 +24,8 @@ fn the_seed_renders_as_an_article_with_a_numbered_list() {
     assert!(
         html.contains("<h1>How does the integration of therapeutic approaches enhance treatment effectiveness?</h1>")
     );
-    assert!(html.contains("<p class=\"byline\">Posted on <time datetime=\"2025-01-26\">Jan 26, 2025</time> by <span class=\"author\">QuickTakes</span></p>"));
-    assert!(html.contains("<section class=\"question\">\n<p>How does the integration"));
+    assert!(html.contains("<p class=\"pagemark-byline\">Posted on <time datetime=\"2025-01-26\">Jan 26, 2025</time> by <span class=\"pagemark-author\">QuickTakes</span></p>"));
+    assert!(html.contains("<section class=\"pagemark-question\">\n<p>How does the integration"));
     assert_eq!(html.matches("<ol>").count(), 1);
     assert_eq!(html.matches("<li>").count(), 6);
     for lead in [

@@ -22,7 +22,7 @@ test("the demo renders the seed and follows the editor", async () => {
   const seed = await page.evaluate(() => ({
     items: [...document.querySelectorAll("#preview ol > li")].map((li) => li.querySelector("strong")?.textContent),
     h1: document.querySelector("#preview h1")?.textContent,
-    byline: document.querySelector("#preview .byline")?.textContent,
+    byline: document.querySelector("#preview .pagemark-byline")?.textContent,
     head: document.querySelector("#head").textContent,
   }));
   assert.deepEqual(seed.items, [
