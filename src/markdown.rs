@@ -95,6 +95,8 @@ pub(crate) struct Rewrite<'a, I> {
     queue: VecDeque<Event<'a>>,
     html_mode: HtmlMode,
     id_prefix: &'a str,
+    /// Base for relative URLs, when `absolute_urls` is on.
+    base_url: Option<&'a str>,
     link_schemes: &'a [String],
     image_schemes: &'a [String],
     heading_anchors: bool,
@@ -114,6 +116,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
             queue: VecDeque::new(),
             html_mode: options.html,
             id_prefix: &options.id_prefix,
+            base_url: options.site.base_url.as_deref().filter(|_| options.absolute_urls),
             link_schemes: &options.sanitize.link_schemes,
             image_schemes: &options.sanitize.image_schemes,
             heading_anchors: options.markdown.heading_anchors,
@@ -268,11 +271,16 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
     /// The URL as it may appear, or `None` when the scheme policy drops it (`trusted` mode
     /// applies no policy).
     fn url(&self, url: &str, schemes: &[String]) -> Option<String> {
-        match self.html_mode {
+        let cleaned = match self.html_mode {
             HtmlMode::Trusted => clean_url(url, &[url.split(':').next().unwrap_or("").to_ascii_lowercase()]),
             _ => clean_url(url, schemes),
+        }?;
+        match self.base_url {
+            Some(base) if !cleaned.starts_with('#') => {
+                Some(crate::url::join(base, &cleaned).unwrap_or_else(|| cleaned.into_owned()))
+            }
+            _ => Some(cleaned.into_owned()),
         }
-        .map(std::borrow::Cow::into_owned)
     }
 
     fn prefix_fragment(&self, url: &str) -> CowStr<'a> {
@@ -432,6 +440,28 @@ mod tests {
         );
         assert!(html.contains("click"));
         assert_eq!(outline.dropped_urls, 3);
+    }
+
+    #[test]
+    fn optional_extensions() {
+        let mut o = Options::default();
+        o.markdown.math = true;
+        o.markdown.definition_lists = true;
+        o.markdown.heading_anchors = true;
+        o.markdown.smart_punctuation = true;
+        let (html, _) = render("# Title\n\n$x^2$ and \"quotes\" -- dash\n\nTerm\n: Definition", &o);
+        assert!(
+            html.contains(r##"<h1 id="title">Title<a href="#title">#</a></h1>"##),
+            "{html}"
+        );
+        assert!(html.contains(r#"<span class="math math-inline">x^2</span>"#), "{html}");
+        assert!(html.contains("“quotes” – dash"), "{html}");
+        assert!(
+            html.contains("<dl>\n<dt>Term</dt>\n<dd>Definition</dd>\n</dl>"),
+            "{html}"
+        );
+        let (plain, _) = render("$x$\n\nTerm\n: Def", &Options::default());
+        assert_eq!(plain, "<p>$x$</p>\n<p>Term\n: Def</p>\n");
     }
 
     #[test]

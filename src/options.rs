@@ -56,6 +56,19 @@ pub struct Options {
     pub excerpt_separator: String,
     /// Add `nofollow ugc` to the `rel` of external links (user-generated content).
     pub nofollow_external: bool,
+    /// Resolve relative link and image URLs in the content against `site.base_url` (for
+    /// feeds, emails and pages served elsewhere).
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.site.base_url = Some("https://example.com/blog/".into());
+    /// options.absolute_urls = true;
+    /// let html = pagemark::render_markdown("[a](post) ![i](/i.png) [#](#top)", &options).unwrap();
+    /// assert!(html.contains(r#"href="https://example.com/blog/post""#));
+    /// assert!(html.contains(r#"src="https://example.com/i.png""#));
+    /// assert!(html.contains(r##"href="#top""##));
+    /// ```
+    pub absolute_urls: bool,
     /// The allowlist applied to raw HTML (`html: Sanitize`) and by `sanitize_html`.
     pub sanitize: SanitizeOptions,
     /// Bounds on hostile input.
@@ -74,6 +87,7 @@ impl Default for Options {
             id_prefix: String::new(),
             excerpt_separator: "<!--more-->".into(),
             nofollow_external: false,
+            absolute_urls: false,
             sanitize: SanitizeOptions::default(),
             limits: Limits::default(),
         }

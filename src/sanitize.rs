@@ -199,8 +199,14 @@ impl Policy {
 /// (headings, footnotes): they and the `#links` to them are kept as they are; every other id
 /// gets the raw-HTML prefix.
 pub(crate) fn sanitize(html: &str, policy: &Policy, generated_ids: &HashSet<String>) -> String {
+    // A browser's input stream turns CRLF and CR into LF before tokenizing; so do we.
+    let html: Cow<str> = if html.contains('\r') {
+        Cow::Owned(html.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(html)
+    };
     let mut s = Sanitizer {
-        src: html,
+        src: &html,
         pos: 0,
         out: String::with_capacity(html.len() + html.len() / 8),
         stack: Vec::new(),
@@ -417,16 +423,29 @@ impl<'a> Sanitizer<'a, '_> {
             return;
         }
         let mut last = 0;
+        let mut skip_to = 0;
         for (i, b) in text.bytes().enumerate() {
+            if i < skip_to {
+                continue;
+            }
             let rep = match b {
                 b'<' => "&lt;",
                 b'>' => "&gt;",
                 b'\0' => "",
+                // A reference to CR would put a CR in the DOM, which turns into LF when the
+                // document is serialized and parsed again: write the LF now.
+                b'&' => match char_reference(&text[i + 1..]) {
+                    Some((decoded, used)) if decoded == "\r" => {
+                        skip_to = i + 1 + used;
+                        "\n"
+                    }
+                    _ => continue,
+                },
                 _ => continue,
             };
             self.out.push_str(&text[last..i]);
             self.out.push_str(rep);
-            last = i + 1;
+            last = skip_to.max(i + 1);
         }
         self.out.push_str(&text[last..]);
     }
@@ -784,6 +803,10 @@ fn decode_attribute(raw: &str) -> Cow<'_, str> {
         }
     }
     out.push_str(rest);
+    // As in text: a CR would become LF on the next parse.
+    if out.contains('\r') {
+        out = out.replace("\r\n", "\n").replace('\r', "\n");
+    }
     Cow::Owned(out)
 }
 

@@ -22,6 +22,8 @@ fn to_u32(n: usize) -> u32 {
 }
 
 /// Escape text for an HTML text node or a double-quoted attribute value: `& < > "`, once.
+/// A CR (only an entity like `&#13;` can bring one) is written as LF, which is what it becomes
+/// when the HTML is parsed again.
 pub(crate) fn escape_html(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut last = 0;
@@ -31,6 +33,7 @@ pub(crate) fn escape_html(out: &mut String, s: &str) {
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' => "&quot;",
+            b'\r' => "\n",
             _ => continue,
         };
         out.push_str(&s[last..i]);
