@@ -39,7 +39,7 @@ impl Warning {
     }
 }
 
-/// An author: a name and, when given, a profile URL.
+/// An author: a name and, when given, a profile URL and an X/Twitter handle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Author {
     /// Display name.
@@ -47,6 +47,18 @@ pub struct Author {
     /// Profile URL (absolute when `site.baseUrl` is set).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// `@handle`, only when the front matter gives a valid one (never made up from the name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub twitter: Option<String>,
+}
+
+/// A translation of the page: `<link rel="alternate" hreflang>`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Alternate {
+    /// Language tag, e.g. `fr` or `pt-BR` (`x-default` allowed).
+    pub lang: String,
+    /// Absolute URL of that version.
+    pub url: String,
 }
 
 /// The page image.
@@ -105,6 +117,8 @@ pub struct Meta {
     pub robots: Option<String>,
     /// `og:site_name`.
     pub site_name: Option<String>,
+    /// Translations, from a `translations` or `alternates` field.
+    pub alternates: Vec<Alternate>,
 }
 
 /// Where the rendered content came from.
@@ -220,12 +234,7 @@ pub(crate) fn markdown_to_text(markdown: &str) -> String {
 }
 
 /// Resolve the model from the front matter, the rendered content's outline and the site.
-pub(crate) fn resolve(
-    data: &Map<String, Value>,
-    outline: &Outline,
-    options: &Options,
-    warnings: &mut Vec<Warning>,
-) -> Meta {
+pub(crate) fn resolve(data: &Map<String, Value>, outline: &Outline, options: &Options) -> Meta {
     let f = &options.fields;
     let site = &options.site;
     let base = site.base_url.as_deref();
@@ -252,17 +261,9 @@ pub(crate) fn resolve(
 
     let keywords = first(data, &f.keywords).map(keyword_list).unwrap_or_default();
 
-    let canonical = match (first_text(data, &f.canonical), base) {
-        (Some(url), Some(b)) => join(b, &url),
-        (Some(_), None) => {
-            warnings.push(Warning::new(
-                "no-base-url",
-                "the page has a URL but no `site.baseUrl` is set, so there is no canonical URL",
-            ));
-            None
-        }
-        (None, _) => None,
-    };
+    let canonical = base
+        .zip(first_text(data, &f.canonical))
+        .and_then(|(b, url)| join(b, &url));
 
     let mut author = first(data, &f.author)
         .map(|v| authors(v, &absolute))
@@ -274,18 +275,16 @@ pub(crate) fn resolve(
             .map(collapse_whitespace)
             .filter(|n| !n.is_empty())
         {
-            author.push(Author { name, url: None });
+            author.push(Author {
+                name,
+                url: None,
+                twitter: None,
+            });
         }
     }
 
     let published_raw = first_text(data, &f.date_published);
     let date_published = published_raw.as_deref().and_then(iso8601);
-    if let (Some(raw), None) = (&published_raw, &date_published) {
-        warnings.push(Warning::new(
-            "unparseable-date",
-            format!("the date `{raw}` is not a YYYY-MM-DD date"),
-        ));
-    }
     let date_modified = first_text(data, &f.date_modified).as_deref().and_then(iso8601);
     let date_text = published_raw.as_deref().and_then(Date::parse).map(|d| {
         let pattern = first_text(data, &f.date_format).unwrap_or_else(|| "MMMM D, YYYY".to_owned());
@@ -330,7 +329,52 @@ pub(crate) fn resolve(
         locale: site.locale.clone(),
         robots,
         site_name: site.name.clone(),
+        alternates: ["translations", "alternates"]
+            .iter()
+            .find_map(|k| lookup(data, k))
+            .map(|v| alternates(v, base))
+            .unwrap_or_default(),
     }
+}
+
+/// `{fr: /fr/page}` or `[{lang: fr, url: /fr/page}]`, joined to the base; http(s) only.
+fn alternates(v: &Value, base: Option<&str>) -> Vec<Alternate> {
+    let entry = |lang: Option<String>, url: Option<String>| -> Option<Alternate> {
+        let lang = lang.filter(|l| l.len() <= 35 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))?;
+        let url = url?;
+        let url = match base {
+            Some(b) => join(b, &url)?,
+            None => url,
+        };
+        crate::url::http_host(&url)?;
+        Some(Alternate { lang, url })
+    };
+    match v {
+        Value::Object(m) => m
+            .iter()
+            .filter_map(|(k, v)| entry(Some(k.clone()), scalar_text(v)))
+            .collect(),
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|item| {
+                let o = item.as_object()?;
+                let lang = ["lang", "hreflang", "language"]
+                    .iter()
+                    .find_map(|k| o.get(*k).and_then(scalar_text));
+                let url = ["url", "href", "permalink"]
+                    .iter()
+                    .find_map(|k| o.get(*k).and_then(scalar_text));
+                entry(lang, url)
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `@name`: letters, digits and `_`, at most 15, as X/Twitter allows.
+pub(crate) fn is_handle(h: &str) -> bool {
+    h.strip_prefix('@')
+        .is_some_and(|n| !n.is_empty() && n.len() <= 15 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
 }
 
 /// `"a, b"` or `[a, b]`, trimmed, empty entries dropped.
@@ -349,10 +393,19 @@ fn authors(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Vec<Author> 
         Value::Object(o) => {
             let name = o.get("name").and_then(scalar_text);
             let url = o.get("url").and_then(scalar_text).and_then(|u| absolute(&u));
-            name.map(|name| Author { name, url }).into_iter().collect()
+            let twitter = ["twitter", "x"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(scalar_text))
+                .map(|h| if h.starts_with('@') { h } else { format!("@{h}") })
+                .filter(|h| is_handle(h));
+            name.map(|name| Author { name, url, twitter }).into_iter().collect()
         }
         v => scalar_text(v)
-            .map(|name| Author { name, url: None })
+            .map(|name| Author {
+                name,
+                url: None,
+                twitter: None,
+            })
             .into_iter()
             .collect(),
     }
@@ -429,17 +482,19 @@ mod tests {
             "image": {"src": "/i.png", "alt": "An image", "width": 1200, "height": 630},
             "tags": ["a", " b ", ""], "url": "/t", "date": "2025-01-26", "draft": true,
         }));
-        let m = resolve(&d, &Outline::default(), &o, &mut Vec::new());
+        let m = resolve(&d, &Outline::default(), &o);
         assert_eq!(
             m.author,
             vec![
                 Author {
                     name: "Ann".into(),
-                    url: Some("https://example.com/ann".into())
+                    url: Some("https://example.com/ann".into()),
+                    twitter: None
                 },
                 Author {
                     name: "Bob".into(),
-                    url: None
+                    url: None,
+                    twitter: None
                 }
             ]
         );
@@ -455,7 +510,7 @@ mod tests {
     #[test]
     fn description_markdown_becomes_plain_text() {
         let d = data(json!({"description": "Fast *and* AT&amp;T <b>safe</b>"}));
-        let m = resolve(&d, &Outline::default(), &Options::default(), &mut Vec::new());
+        let m = resolve(&d, &Outline::default(), &Options::default());
         assert_eq!(m.description.as_deref(), Some("Fast and AT&T safe"));
     }
 }

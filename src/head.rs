@@ -6,8 +6,8 @@
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{json, Map, Value};
 
-use crate::document::Meta;
-use crate::options::Options;
+use crate::document::{is_handle, Meta};
+use crate::options::{Options, StructuredData};
 use crate::text::{collapse_whitespace, escape_html};
 use crate::url::http_host;
 
@@ -75,7 +75,10 @@ impl Tags {
 }
 
 /// Build the head tags of a page.
-pub(crate) fn build(meta: &Meta, options: &Options) -> Vec<HeadTag> {
+///
+/// `data` is the front matter (its `schema`/`jsonld` field is merged into the JSON-LD);
+/// `answer` is the content as plain text, for `QAPage`/`FAQPage`.
+pub(crate) fn build(meta: &Meta, options: &Options, data: &Map<String, Value>, answer: Option<&str>) -> Vec<HeadTag> {
     let mut t = Tags(Vec::with_capacity(32));
     if let Some(title) = meta.title.as_deref().map(collapse_whitespace).filter(|s| !s.is_empty()) {
         t.0.push(HeadTag {
@@ -100,6 +103,17 @@ pub(crate) fn build(meta: &Meta, options: &Options) -> Vec<HeadTag> {
         t.0.push(HeadTag {
             tag: "link",
             attrs: vec![("rel", "canonical".to_owned()), ("href", canonical.to_owned())],
+            text: None,
+        });
+    }
+    for alternate in &meta.alternates {
+        t.0.push(HeadTag {
+            tag: "link",
+            attrs: vec![
+                ("rel", "alternate".to_owned()),
+                ("hreflang", alternate.lang.clone()),
+                ("href", alternate.url.clone()),
+            ],
             text: None,
         });
     }
@@ -147,25 +161,67 @@ pub(crate) fn build(meta: &Meta, options: &Options) -> Vec<HeadTag> {
     }
     let handle = options.site.twitter_site.as_deref().filter(|h| is_handle(h));
     t.name("twitter:site", handle);
+    t.name("twitter:creator", meta.author.iter().find_map(|a| a.twitter.as_deref()));
 
-    let ld = json_ld(meta, options);
-    t.0.push(HeadTag {
-        tag: "script",
-        attrs: vec![("type", "application/ld+json".to_owned())],
-        text: Some(script_safe_json(&ld)),
-    });
+    if let Some(ld) = json_ld(meta, options, data, answer) {
+        t.0.push(HeadTag {
+            tag: "script",
+            attrs: vec![("type", "application/ld+json".to_owned())],
+            text: Some(script_safe_json(&ld)),
+        });
+    }
     t.0
 }
 
-/// `@name`: letters, digits and `_`, at most 15, as X/Twitter allows.
-fn is_handle(h: &str) -> bool {
-    h.strip_prefix('@')
-        .is_some_and(|n| !n.is_empty() && n.len() <= 15 && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+/// The structured data, by `options.structured_data`: an `Article` (a `WebPage` when
+/// undated) and a `BreadcrumbList` from the URL path, or a `QAPage`/`FAQPage`; then whatever the
+/// front matter's `schema`/`jsonld` field adds, all in one `@graph`.
+fn json_ld(meta: &Meta, options: &Options, data: &Map<String, Value>, answer: Option<&str>) -> Option<Value> {
+    let mut graph = match options.structured_data {
+        StructuredData::Off => return None,
+        StructuredData::Auto => {
+            let mut graph = vec![Value::Object(page_node(meta, options))];
+            let headline = meta.headline.as_deref().map(collapse_whitespace);
+            if let Some(crumbs) = meta
+                .canonical
+                .as_deref()
+                .and_then(|c| breadcrumbs(c, headline.as_deref()))
+            {
+                graph.push(crumbs);
+            }
+            graph
+        }
+        StructuredData::QaPage | StructuredData::FaqPage => vec![question_page(meta, options, answer.unwrap_or(""))],
+    };
+    for extra in ["schema", "jsonld"].iter().filter_map(|k| data.get(*k)) {
+        let items = match extra {
+            Value::Array(list) => list.clone(),
+            Value::Object(_) => vec![extra.clone()],
+            _ => continue,
+        };
+        for item in items.into_iter().filter_map(|i| match i {
+            Value::Object(o) => Some(o),
+            _ => None,
+        }) {
+            merge_node(&mut graph, item);
+        }
+    }
+    Some(json!({"@context": "https://schema.org", "@graph": graph}))
 }
 
-/// The structured data: an `Article` (a `WebPage` when undated) and a `BreadcrumbList` from the
-/// URL path, in one `@graph`.
-fn json_ld(meta: &Meta, options: &Options) -> Value {
+/// A node of the same `@type` as one already there extends it; any other is added.
+fn merge_node(graph: &mut Vec<Value>, mut node: Map<String, Value>) {
+    node.remove("@context");
+    let same = graph
+        .iter_mut()
+        .find(|n| node.get("@type").is_some_and(|t| n.get("@type") == Some(t)));
+    match same {
+        Some(Value::Object(existing)) => existing.extend(node),
+        _ => graph.push(Value::Object(node)),
+    }
+}
+
+fn page_node(meta: &Meta, options: &Options) -> Map<String, Value> {
     let mut page = Map::new();
     let dated = meta.date_published.is_some();
     page.insert("@type".into(), json!(if dated { "Article" } else { "WebPage" }));
@@ -175,10 +231,7 @@ fn json_ld(meta: &Meta, options: &Options) -> Value {
         }
     };
     let headline = meta.headline.as_deref().map(collapse_whitespace);
-    put(
-        if dated { "headline" } else { "name" },
-        headline.clone().map(Value::from),
-    );
+    put(if dated { "headline" } else { "name" }, headline.map(Value::from));
     put("description", meta.description.clone().map(Value::from));
     put("datePublished", meta.date_published.clone().map(Value::from));
     put(
@@ -188,34 +241,8 @@ fn json_ld(meta: &Meta, options: &Options) -> Value {
             .or_else(|| meta.date_published.clone())
             .map(Value::from),
     );
-    if !meta.author.is_empty() {
-        let people: Vec<Value> = meta
-            .author
-            .iter()
-            .map(|a| {
-                let mut p = json!({"@type": "Person", "name": a.name});
-                if let Some(url) = &a.url {
-                    p["url"] = json!(url);
-                }
-                p
-            })
-            .collect();
-        put(
-            "author",
-            Some(if people.len() == 1 {
-                people[0].clone()
-            } else {
-                Value::Array(people)
-            }),
-        );
-    }
-    if let Some(name) = &meta.site_name {
-        let mut org = json!({"@type": "Organization", "name": name});
-        if let Some(logo) = options.site.logo.as_deref().and_then(|l| absolute(options, l)) {
-            org["logo"] = json!({"@type": "ImageObject", "url": logo});
-        }
-        put("publisher", Some(org));
-    }
+    put("author", authors(meta));
+    put("publisher", publisher(meta, options));
     put(
         "image",
         meta.image
@@ -237,15 +264,66 @@ fn json_ld(meta: &Meta, options: &Options) -> Value {
             put("url", Some(json!(url)));
         }
     }
-    let mut graph = vec![Value::Object(page)];
-    if let Some(crumbs) = meta
-        .canonical
-        .as_deref()
-        .and_then(|c| breadcrumbs(c, headline.as_deref()))
-    {
-        graph.push(crumbs);
+    page
+}
+
+fn authors(meta: &Meta) -> Option<Value> {
+    let people: Vec<Value> = meta
+        .author
+        .iter()
+        .map(|a| {
+            let mut p = json!({"@type": "Person", "name": a.name});
+            if let Some(url) = &a.url {
+                p["url"] = json!(url);
+            }
+            p
+        })
+        .collect();
+    match people.len() {
+        0 => None,
+        1 => people.into_iter().next(),
+        _ => Some(Value::Array(people)),
     }
-    json!({"@context": "https://schema.org", "@graph": graph})
+}
+
+fn publisher(meta: &Meta, options: &Options) -> Option<Value> {
+    let name = meta.site_name.as_ref()?;
+    let mut org = json!({"@type": "Organization", "name": name});
+    if let Some(logo) = options.site.logo.as_deref().and_then(|l| absolute(options, l)) {
+        org["logo"] = json!({"@type": "ImageObject", "url": logo});
+    }
+    Some(org)
+}
+
+/// `QAPage` (one question, its accepted answer) or `FAQPage` (a list of one).
+fn question_page(meta: &Meta, options: &Options, answer: &str) -> Value {
+    let question = meta
+        .question
+        .as_deref()
+        .or(meta.headline.as_deref())
+        .map(collapse_whitespace)
+        .unwrap_or_default();
+    let mut accepted = json!({"@type": "Answer", "text": answer});
+    if let Some(author) = authors(meta) {
+        accepted["author"] = author;
+    }
+    if let Some(date) = &meta.date_published {
+        accepted["datePublished"] = json!(date);
+    }
+    if let Some(url) = &meta.canonical {
+        accepted["url"] = json!(url);
+    }
+    let mut q = json!({"@type": "Question", "name": question, "acceptedAnswer": accepted});
+    if options.structured_data == StructuredData::QaPage {
+        q["text"] = json!(question);
+        q["answerCount"] = json!(1);
+        if let Some(date) = &meta.date_published {
+            q["datePublished"] = json!(date);
+        }
+        json!({"@type": "QAPage", "mainEntity": q})
+    } else {
+        json!({"@type": "FAQPage", "mainEntity": [q]})
+    }
 }
 
 fn absolute(options: &Options, url: &str) -> Option<String> {
@@ -370,6 +448,51 @@ mod tests {
     fn handles_are_checked() {
         assert!(is_handle("@pagemark_rs"));
         assert!(!is_handle("pagemark") && !is_handle("@a b") && !is_handle("@"));
+    }
+
+    fn head(src: &str, options: &Options) -> crate::Page {
+        crate::render(src, options).unwrap()
+    }
+
+    #[test]
+    fn hreflang_creator_and_merged_schema() {
+        let mut o = Options::default();
+        o.site.base_url = Some("https://example.com".into());
+        let src = "---\ntitle: T\nurl: /en/t\ndate: 2025-01-26\nauthor: {name: Ann, twitter: ann_writes}\ntranslations: {fr: /fr/t, x-default: /t}\nschema: {\"@type\": Article, \"wordCount\": 12}\njsonld: [{\"@type\": Event, \"name\": Launch}]\n---\nx";
+        let page = head(src, &o);
+        assert!(
+            page.head
+                .contains(r#"<link rel="alternate" hreflang="fr" href="https://example.com/fr/t">"#),
+            "{}",
+            page.head
+        );
+        assert!(page
+            .head
+            .contains(r#"<link rel="alternate" hreflang="x-default" href="https://example.com/t">"#));
+        assert!(page
+            .head
+            .contains(r#"<meta name="twitter:creator" content="@ann_writes">"#));
+        let ld = page
+            .head_tags
+            .iter()
+            .find(|t| t.tag == "script")
+            .and_then(|t| t.text.clone())
+            .unwrap();
+        let ld: Value = serde_json::from_str(&ld).unwrap();
+        assert_eq!(ld["@graph"][0]["wordCount"], 12);
+        assert_eq!(ld["@graph"][0]["headline"], "T");
+        assert_eq!(ld["@graph"][2]["@type"], "Event");
+    }
+
+    #[test]
+    fn structured_data_modes() {
+        let src = "---\nquestion: Why?\ndate: 2025-01-26\nanswer: Because **so**.\n---\n";
+        let mut o = Options::default();
+        o.structured_data = StructuredData::FaqPage;
+        let page = head(src, &o);
+        assert!(page.head.contains(r#""@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Why?","acceptedAnswer":{"@type":"Answer","text":"Because so."#), "{}", page.head);
+        o.structured_data = StructuredData::Off;
+        assert!(!head(src, &o).head.contains("ld+json"));
     }
 
     #[test]

@@ -33,6 +33,7 @@ mod html;
 mod markdown;
 mod options;
 mod sanitize;
+mod seo;
 mod text;
 mod url;
 #[cfg(target_arch = "wasm32")]
@@ -46,7 +47,9 @@ pub use error::{Code, Error, Result};
 pub use frontmatter::{Format, Parsed};
 pub use head::HeadTag;
 pub use markdown::TocEntry;
-pub use options::{FieldMap, HtmlMode, Layout, Limits, MarkdownOptions, Options, SanitizeOptions, Site};
+pub use options::{
+    FieldMap, HtmlMode, Layout, Limits, MarkdownOptions, Options, SanitizeOptions, Site, StructuredData,
+};
 
 /// A rendered page: everything a site, a CMS preview or a build step needs.
 #[derive(Debug, Clone, Serialize)]
@@ -84,7 +87,7 @@ pub fn parse(source: &str, options: &Options) -> Result<Parsed> {
 /// ```
 pub fn render(source: &str, options: &Options) -> Result<Page> {
     let parsed = frontmatter::parse(source, options)?;
-    Ok(render_parsed(parsed, options, None))
+    Ok(render_parsed(source, parsed, options, None))
 }
 
 /// Render markdown alone (no front matter) to safe HTML.
@@ -128,18 +131,41 @@ fn check_size(source: &str, limits: &Limits) -> Result<()> {
     Ok(())
 }
 
-fn render_parsed(parsed: Parsed, options: &Options, policy: Option<&sanitize::Policy>) -> Page {
+fn render_parsed(source: &str, parsed: Parsed, options: &Options, policy: Option<&sanitize::Policy>) -> Page {
     let mut warnings = Vec::new();
     let content = document::select_content(&parsed.content, &parsed.data, options, &mut warnings);
-    let from_field = content.field.is_some();
     let (content_html, outline) = markdown::render(&content.markdown, options, policy);
-    let meta = document::resolve(&parsed.data, &outline, options, &mut warnings);
-    let html = match options.layout {
-        Layout::Article => article::wrap(&meta, &content_html),
-        Layout::Auto if from_field => article::wrap(&meta, &content_html),
-        _ => content_html,
+    let meta = document::resolve(&parsed.data, &outline, options);
+    let article = match options.layout {
+        Layout::Article => true,
+        Layout::Auto => content.field.is_some(),
+        Layout::Content => false,
     };
-    let head_tags = head::build(&meta, options);
+    seo::check(
+        &seo::Page {
+            source,
+            data: &parsed.data,
+            content_line: parsed.content_line,
+            content: &content.markdown,
+            content_field: content.field,
+            outline: &outline,
+            meta: &meta,
+            article_h1: article && meta.headline.is_some(),
+        },
+        options,
+        &mut warnings,
+    );
+    let answer = matches!(
+        options.structured_data,
+        StructuredData::QaPage | StructuredData::FaqPage
+    )
+    .then(|| document::markdown_to_text(&content.markdown));
+    let head_tags = head::build(&meta, options, &parsed.data, answer.as_deref());
+    let html = if article {
+        article::wrap(&meta, &content_html)
+    } else {
+        content_html
+    };
     Page {
         html,
         head: head::to_html(&head_tags),
@@ -187,7 +213,7 @@ impl Renderer {
     /// [`render`] with this renderer's options.
     pub fn render(&self, source: &str) -> Result<Page> {
         let parsed = frontmatter::parse(source, &self.options)?;
-        Ok(render_parsed(parsed, &self.options, Some(&self.policy)))
+        Ok(render_parsed(source, parsed, &self.options, Some(&self.policy)))
     }
 
     /// [`parse`] with this renderer's options.

@@ -5,6 +5,7 @@
 //! and applies the raw-HTML policy; `html::write` turns the result into HTML.
 
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -37,6 +38,10 @@ pub(crate) struct Outline {
     pub footnote_ids: Vec<String>,
     /// Whether the markdown holds raw HTML (which then has to be sanitized).
     pub raw_html: bool,
+    /// Byte offset in the markdown of each heading, parallel to `toc`.
+    pub heading_offsets: Vec<usize>,
+    /// Byte offsets of images written without alternative text.
+    pub images_without_alt: Vec<usize>,
 }
 
 impl Outline {
@@ -55,7 +60,7 @@ impl Outline {
 /// the compiled allowlist when the caller keeps one (a `Renderer`); otherwise it is compiled
 /// here, and only if needed.
 pub(crate) fn render(markdown: &str, options: &Options, policy: Option<&Policy>) -> (String, Outline) {
-    let parser = Parser::new_ext(markdown, parser_options(&options.markdown));
+    let parser = Parser::new_ext(markdown, parser_options(&options.markdown)).into_offset_iter();
     let mut rewrite = Rewrite::new(parser, options);
     let html = html::write(&mut rewrite, markdown.len(), options);
     let outline = rewrite.outline;
@@ -106,10 +111,14 @@ pub(crate) struct Rewrite<'a, I> {
     dropped: Vec<bool>,
     /// The first paragraph's text while it is being read.
     paragraph: Option<String>,
+    /// Where the event being rewritten starts in the markdown.
+    offset: usize,
+    /// Inside an image: its offset and whether alt text was seen.
+    image: Option<(usize, bool)>,
     outline: Outline,
 }
 
-impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
+impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
     fn new(inner: I, options: &'a Options) -> Self {
         Rewrite {
             inner,
@@ -123,15 +132,25 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
             ids: HashMap::new(),
             dropped: Vec::new(),
             paragraph: None,
+            offset: 0,
+            image: None,
             outline: Outline::default(),
         }
+    }
+
+    /// The next event of the parser, remembering where it starts.
+    fn pull(&mut self) -> Option<Event<'a>> {
+        let (event, range) = self.inner.next()?;
+        self.offset = range.start;
+        Some(event)
     }
 
     /// Read a whole heading, so its id can be made from its text before it is written.
     fn heading(&mut self, level: HeadingLevel) {
         let mut body = Vec::new();
         let mut text = String::new();
-        while let Some(event) = self.inner.next() {
+        let start = self.offset;
+        while let Some(event) = self.pull() {
             if matches!(event, Event::End(TagEnd::Heading(_))) {
                 break;
             }
@@ -145,6 +164,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
         let text = crate::text::collapse_whitespace(&text);
         let unique = self.unique_id(slug(&text));
         let id = format!("{}{unique}", self.id_prefix);
+        self.outline.heading_offsets.push(start);
         self.outline.toc.push(TocEntry {
             level: level as u8,
             id: id.clone(),
@@ -187,6 +207,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
     /// Apply the policies to one event; `None` drops it.
     fn rewrite(&mut self, event: Event<'a>) -> Option<Event<'a>> {
         self.track_first_paragraph(&event);
+        self.track_image_alt(&event);
         match event {
             Event::Start(Tag::Link {
                 link_type,
@@ -290,6 +311,20 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
         }
     }
 
+    fn track_image_alt(&mut self, event: &Event<'a>) {
+        match (event, &mut self.image) {
+            (Event::Start(Tag::Image { .. }), None) => self.image = Some((self.offset, false)),
+            (Event::Text(t) | Event::Code(t), Some((_, seen))) if !t.trim().is_empty() => *seen = true,
+            (Event::End(TagEnd::Image), Some((at, seen))) => {
+                if !*seen {
+                    self.outline.images_without_alt.push(*at);
+                }
+                self.image = None;
+            }
+            _ => {}
+        }
+    }
+
     fn track_first_paragraph(&mut self, event: &Event<'a>) {
         if self.outline.first_paragraph.is_some() {
             return;
@@ -307,7 +342,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
     }
 }
 
-impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Rewrite<'a, I> {
+impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Iterator for Rewrite<'a, I> {
     type Item = Event<'a>;
 
     fn next(&mut self) -> Option<Event<'a>> {
@@ -315,7 +350,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Rewrite<'a, I> {
             if let Some(e) = self.queue.pop_front() {
                 return Some(e);
             }
-            match self.inner.next()? {
+            match self.pull()? {
                 Event::Start(Tag::Heading { level, .. }) => self.heading(level),
                 other => {
                     if let Some(e) = self.rewrite(other) {

@@ -71,6 +71,8 @@ pub struct Options {
     pub absolute_urls: bool,
     /// The allowlist applied to raw HTML (`html: Sanitize`) and by `sanitize_html`.
     pub sanitize: SanitizeOptions,
+    /// Which JSON-LD the head carries.
+    pub structured_data: StructuredData,
     /// Bounds on hostile input.
     pub limits: Limits,
 }
@@ -88,6 +90,7 @@ impl Default for Options {
             excerpt_separator: "<!--more-->".into(),
             nofollow_external: false,
             absolute_urls: false,
+            structured_data: StructuredData::default(),
             sanitize: SanitizeOptions::default(),
             limits: Limits::default(),
         }
@@ -135,6 +138,55 @@ pub enum HtmlMode {
     /// Pass it through untouched. **Unsafe** for content you did not write yourself: only for
     /// an author's own files at build time.
     Trusted,
+}
+
+/// The JSON-LD in the head. From JS: `false`, `"auto"`, `"QAPage"` or `"FAQPage"`.
+///
+/// Google shows no rich result for a site-written single answer (QAPage is for forums where
+/// users answer) nor, since May 2026, for FAQs: so those are only emitted when asked for.
+///
+/// ```
+/// let mut options = pagemark::Options::default();
+/// options.structured_data = pagemark::StructuredData::QaPage;
+/// let page = pagemark::render("---\nquestion: Why?\nanswer: Because.\n---\n", &options).unwrap();
+/// assert!(page.head.contains(r#""@type":"QAPage""#));
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StructuredData {
+    /// `Article` for a dated page (`WebPage` otherwise) and a `BreadcrumbList` from the URL.
+    #[default]
+    Auto,
+    /// A `QAPage` whose question is the `question` field and whose answer is the content.
+    QaPage,
+    /// A `FAQPage` with the question and its answer.
+    FaqPage,
+    /// No JSON-LD at all.
+    Off,
+}
+
+impl<'de> Deserialize<'de> for StructuredData {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Flag(bool),
+            Name(String),
+        }
+        match Raw::deserialize(d)? {
+            Raw::Flag(true) => Ok(StructuredData::Auto),
+            Raw::Flag(false) => Ok(StructuredData::Off),
+            Raw::Name(n) => match n.as_str() {
+                "auto" => Ok(StructuredData::Auto),
+                "QAPage" => Ok(StructuredData::QaPage),
+                "FAQPage" => Ok(StructuredData::FaqPage),
+                "off" => Ok(StructuredData::Off),
+                other => Err(serde::de::Error::custom(format!(
+                    "unknown structuredData `{other}`, expected false, \"auto\", \"QAPage\" or \"FAQPage\""
+                ))),
+            },
+        }
+    }
 }
 
 /// The shape of `Page::html`.

@@ -112,6 +112,10 @@ export interface Options {
   nofollowExternal?: boolean;
   /** The allowlist for raw HTML and `sanitizeHtml`. */
   sanitize?: SanitizeOptions;
+  /** Resolve relative link and image URLs in the content against `site.baseUrl`. */
+  absoluteUrls?: boolean;
+  /** JSON-LD: `"auto"` (Article + BreadcrumbList, default), `"QAPage"`, `"FAQPage"`, or `false` for none. */
+  structuredData?: boolean | "auto" | "QAPage" | "FAQPage";
   limits?: Limits;
 }
 
@@ -128,6 +132,14 @@ export interface HeadTag {
 export interface Author {
   name: string;
   url?: string;
+  /** `@handle`, only when the front matter gives a valid one. */
+  twitter?: string;
+}
+
+export interface Alternate {
+  /** Language tag (`fr`, `pt-BR`, `x-default`). */
+  lang: string;
+  url: string;
 }
 
 export interface PageImage {
@@ -156,6 +168,8 @@ export interface Meta {
   locale: string | null;
   robots: string | null;
   siteName: string | null;
+  /** Translations, from a `translations` or `alternates` field. */
+  alternates: Alternate[];
 }
 
 export interface TocEntry {
@@ -164,8 +178,26 @@ export interface TocEntry {
   text: string;
 }
 
+/** SEO and content warnings; `line`/`column` point into the source when known. */
+export type WarningCode =
+  | "escaped-newlines"
+  | "content-from-field"
+  | "title-missing"
+  | "title-too-long"
+  | "description-missing"
+  | "description-too-short"
+  | "description-too-long"
+  | "no-base-url"
+  | "unparseable-date"
+  | "multiple-h1"
+  | "heading-level-skipped"
+  | "image-missing-alt"
+  | "og-image-missing-alt"
+  | "relative-image-url"
+  | "duplicate-keywords";
+
 export interface Warning {
-  code: string;
+  code: WarningCode;
   message: string;
   line?: number;
   column?: number;

@@ -33,7 +33,7 @@ test("import { render } from 'pagemark' works with no init and renders the seed"
   assert.deepEqual(title, { tag: "title", attrs: {}, text: "QuickTakes | Education studies" });
   const canonical = r.headTags.find((t) => t.tag === "link");
   assert.equal(canonical.attrs.rel, "canonical");
-  assert.deepEqual(r.warnings.map((w) => w.code), ["escaped-newlines", "content-from-field"]);
+  assert.deepEqual(r.warnings.map((w) => [w.code, w.line]), [["escaped-newlines", undefined], ["content-from-field", undefined], ["description-too-long", 11]]);
 });
 
 test("bad input throws a structured error and the module keeps working", () => {
