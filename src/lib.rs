@@ -2,7 +2,7 @@
 //!
 //! A raw markdown file with front matter, as authors and CMSs store it, in; sanitized HTML and
 //! the page's SEO head tags out. The same crate compiles to WebAssembly for browsers and Node
-//! (see `src/wasm.rs`, the only module that knows about JavaScript).
+//! (see `src/bindings/`, the only code that knows about JavaScript).
 //!
 //! The pipeline, one module per stage, data flowing one way:
 //! source → [`frontmatter`] (data + body) → [`document`] (content + model) → `markdown` (events
@@ -24,6 +24,8 @@
 #![allow(clippy::field_reassign_with_default)]
 
 mod article;
+#[cfg(target_arch = "wasm32")]
+mod bindings;
 mod date;
 pub mod document;
 mod error;
@@ -36,8 +38,6 @@ mod sanitize;
 mod seo;
 mod text;
 mod url;
-#[cfg(target_arch = "wasm32")]
-mod wasm;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -50,6 +50,7 @@ pub use markdown::TocEntry;
 pub use options::{
     FieldMap, HtmlMode, Layout, Limits, MarkdownOptions, Options, SanitizeOptions, Site, StructuredData,
 };
+pub use text::dedent;
 
 /// A rendered page: everything a site, a CMS preview or a build step needs.
 #[derive(Debug, Clone, Serialize)]

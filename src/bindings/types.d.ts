@@ -271,3 +271,18 @@ export class Renderer {
   renderMarkdown(markdown: string): string;
   sanitizeHtml(html: string): string;
 }
+
+/**
+ * Set `document.title` and replace the head tags this function added before (marked
+ * `data-pagemark`), touching nothing else in `<head>`. Browser only.
+ */
+export function applyHead(page: Pick<Page, "headTags">): void;
+
+/** One element rendered by `renderAll`. */
+export type RenderedElement = { element: Element; page: Page; error?: undefined } | { element: Element; page?: undefined; error: PagemarkError };
+
+/**
+ * Render every element matching `selector` (default `script[type="text/markdown"]`) in place:
+ * a `<script>` becomes a `<div class="pagemark">`, other elements get the HTML as content. Browser only.
+ */
+export function renderAll(selector?: string, options?: Options): RenderedElement[];

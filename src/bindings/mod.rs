@@ -1,5 +1,8 @@
-//! The JavaScript binding: converts types and nothing else. The only module that sees
-//! `wasm_bindgen` and `js_sys`; every function here is a thin wrapper over the Rust API.
+//! The JavaScript binding: converts types and nothing else. The only code that sees
+//! `wasm_bindgen`, `js_sys` and `web_sys`; every function here is a thin wrapper over the Rust
+//! API (`dom.rs`: the browser helpers, which also only move values between the DOM and Rust).
+
+mod dom;
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -7,10 +10,10 @@ use wasm_bindgen::prelude::*;
 use crate::{Code, Error, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = include_str!("wasm.d.ts");
+const TYPES: &'static str = include_str!("types.d.ts");
 
 /// Values cross as plain JSON-compatible objects (objects, not `Map`s).
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| {
@@ -21,7 +24,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         })
 }
 
-fn options(value: JsValue) -> Result<Options, JsValue> {
+pub(crate) fn options_from(value: JsValue) -> Result<Options, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
@@ -34,7 +37,7 @@ fn options(value: JsValue) -> Result<Options, JsValue> {
 }
 
 /// A JS `Error` named `PagemarkError` carrying `code`, `line` and `column`.
-fn js_error(error: &Error) -> JsValue {
+pub(crate) fn js_error(error: &Error) -> JsValue {
     let js = js_sys::Error::new(&error.to_string());
     js.set_name("PagemarkError");
     let set = |key: &str, value: JsValue| {
@@ -62,25 +65,25 @@ fn result<T: Serialize>(r: crate::Result<T>) -> Result<JsValue, JsValue> {
 /// Render a source file: see `render` in the Rust API.
 #[wasm_bindgen(skip_typescript)]
 pub fn render(source: &str, opts: JsValue) -> Result<JsValue, JsValue> {
-    result(crate::render(source, &options(opts)?))
+    result(crate::render(source, &options_from(opts)?))
 }
 
 /// Split and parse the front matter.
 #[wasm_bindgen(skip_typescript)]
 pub fn parse(source: &str, opts: JsValue) -> Result<JsValue, JsValue> {
-    result(crate::parse(source, &options(opts)?))
+    result(crate::parse(source, &options_from(opts)?))
 }
 
 /// Render markdown alone to safe HTML.
 #[wasm_bindgen(js_name = renderMarkdown, skip_typescript)]
 pub fn render_markdown(markdown: &str, opts: JsValue) -> Result<String, JsValue> {
-    crate::render_markdown(markdown, &options(opts)?).map_err(|e| js_error(&e))
+    crate::render_markdown(markdown, &options_from(opts)?).map_err(|e| js_error(&e))
 }
 
 /// Sanitize HTML by the allowlist in `options.sanitize`.
 #[wasm_bindgen(js_name = sanitizeHtml, skip_typescript)]
 pub fn sanitize_html(html: &str, opts: JsValue) -> Result<String, JsValue> {
-    crate::sanitize_html(html, &options(opts)?).map_err(|e| js_error(&e))
+    crate::sanitize_html(html, &options_from(opts)?).map_err(|e| js_error(&e))
 }
 
 /// Options read once, reused for every render.
@@ -92,7 +95,7 @@ impl Renderer {
     /// A renderer for these options.
     #[wasm_bindgen(constructor)]
     pub fn new(opts: JsValue) -> Result<Renderer, JsValue> {
-        Ok(Renderer(crate::Renderer::new(options(opts)?)))
+        Ok(Renderer(crate::Renderer::new(options_from(opts)?)))
     }
 
     /// Render with this renderer's options.

@@ -1,0 +1,64 @@
+// The browser helpers in headless Chromium: renderAll renders embedded markdown in place (and
+// reports a broken block without stopping), applyHead adds our tags and on a second call
+// replaces exactly those, leaving the host page's own head tags alone.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start } from "./browser.mjs";
+
+let env;
+before(async () => (env = await start()));
+after(() => env?.close());
+
+test("renderAll and applyHead", async () => {
+  const page = await env.browser.newPage();
+  await page.goto(`${env.base}/tests/browser/helpers.html`);
+  await page.waitForSelector("body[data-ready=true]", { state: "attached" });
+  const result = await page.evaluate(async () => {
+    const { renderAll, applyHead, render } = window.pagemark;
+    const rendered = renderAll(undefined, { site: { baseUrl: "https://example.com" } });
+    const divs = renderAll(".md");
+    applyHead(rendered[0].page);
+    const once = document.head.innerHTML;
+    const canonical = document.querySelector("link[rel=canonical][data-pagemark]")?.href;
+    applyHead(rendered[0].page);
+    const twice = document.head.innerHTML;
+    applyHead(render("---\ntitle: Second page\n---\nx"));
+    await new Promise((r) => setTimeout(r, 300));
+    return {
+      count: rendered.length,
+      first: { tag: rendered[0].element.tagName, className: rendered[0].element.className, html: rendered[0].element.innerHTML },
+      error: { code: rendered[1].error?.code, line: rendered[1].error?.line, stillThere: rendered[1].element.isConnected, tag: rendered[1].element.tagName },
+      div: divs[0].element.innerHTML,
+      scriptsLeft: document.querySelectorAll('main script[type="text/markdown"]').length,
+      onceEqualsTwice: once === twice,
+      ours: once.match(/data-pagemark/g).length,
+      canonical,
+      hostDescription: document.querySelector('meta[name=description]:not([data-pagemark])')?.content,
+      hostStylesheet: !!document.querySelector('link[rel=stylesheet]'),
+      finalTitle: document.title,
+      finalOurs: document.querySelectorAll("[data-pagemark]").length,
+      finalCanonical: document.querySelectorAll("link[rel=canonical]").length,
+      ldScripts: document.querySelectorAll('script[type="application/ld+json"]').length,
+      hits: window.__hits,
+    };
+  });
+  assert.equal(result.count, 2);
+  assert.equal(result.first.tag, "DIV");
+  assert.equal(result.first.className, "pagemark");
+  assert.match(result.first.html, /<h1 id="embedded">Embedded<\/h1>/);
+  assert.match(result.first.html, /<strong>markdown<\/strong>/);
+  assert.doesNotMatch(result.first.html, /onerror/);
+  assert.deepEqual(result.error, { code: "invalid-yaml", line: 3, stillThere: true, tag: "SCRIPT" });
+  assert.equal(result.div, "<p>Plain <em>div</em> content</p>\n");
+  assert.equal(result.scriptsLeft, 1, "only the broken block is left as it was");
+  assert.ok(result.onceEqualsTwice, "applying twice leaves one set of our tags");
+  assert.ok(result.ours >= 8);
+  assert.equal(result.canonical, "https://example.com/embedded");
+  assert.equal(result.hostDescription, "The host page's own description", "the host's tags are untouched");
+  assert.ok(result.hostStylesheet);
+  assert.equal(result.finalTitle, "Second page");
+  assert.equal(result.finalCanonical, 0, "the second page has no URL, so the first page's canonical is gone");
+  assert.equal(result.ldScripts, 1);
+  assert.deepEqual(result.hits, []);
+  await page.close();
+});
