@@ -37,7 +37,8 @@ pub fn apply_head(page: JsValue) -> Result<(), JsValue> {
         .head()
         .ok_or_else(|| JsValue::from_str("pagemark: the document has no <head>"))?;
     let tags = js_sys::Reflect::get(&page, &JsValue::from_str("headTags"))?;
-    let tags: Vec<HeadTagIn> = serde_wasm_bindgen::from_value(tags)?;
+    let tags: Vec<HeadTagIn> =
+        super::from_js(&tags).map_err(|e| JsValue::from_str(&format!("pagemark: applyHead needs a page: {e}")))?;
     let previous = head.query_selector_all(&format!("[{MARK}]"))?;
     for i in 0..previous.length() {
         if let Some(node) = previous.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
