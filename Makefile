@@ -32,6 +32,10 @@ test-browser: pkg
 
 test: setup lint test-rust test-node test-browser
 
+bench: pkg
+	cd bench && ( [ -d node_modules ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] || npm ci --no-audit --no-fund )
+	node bench/bench.mjs
+
 clean:
 	cargo clean
 	rm -f pkg/pagemark.js pkg/pagemark.d.ts pkg/pagemark_bg.wasm pkg/pagemark_bg.wasm.d.ts
