@@ -107,6 +107,8 @@ pub(crate) struct Rewrite<'a, I> {
     heading_anchors: bool,
     /// Ids given so far, with the next suffix to try.
     ids: HashMap<String, usize>,
+    /// Footnote names met so far.
+    footnotes_seen: HashSet<String>,
     /// For each open link or image: whether its tag was dropped (so is its end).
     dropped: Vec<bool>,
     /// The first paragraph's text while it is being read.
@@ -130,6 +132,7 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
             image_schemes: &options.sanitize.image_schemes,
             heading_anchors: options.markdown.heading_anchors,
             ids: HashMap::new(),
+            footnotes_seen: HashSet::new(),
             dropped: Vec::new(),
             paragraph: None,
             offset: 0,
@@ -180,7 +183,10 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
         if self.heading_anchors {
             self.queue.push_back(Event::Start(Tag::Link {
                 link_type: LinkType::Inline,
-                dest_url: format!("#{id}").into(),
+                dest_url: clean_url(&format!("#{id}"), crate::url::HTTP)
+                    .unwrap_or_default()
+                    .into_owned()
+                    .into(),
                 title: "".into(),
                 id: "".into(),
             }));
@@ -279,9 +285,8 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
                 HtmlMode::Strip => None,
             },
             Event::Start(Tag::FootnoteDefinition(ref name)) | Event::FootnoteReference(ref name) => {
-                let id = html::footnote_id(self.id_prefix, name);
-                if !self.outline.footnote_ids.contains(&id) {
-                    self.outline.footnote_ids.push(id);
+                if self.footnotes_seen.insert(name.to_string()) {
+                    self.outline.footnote_ids.push(html::footnote_id(self.id_prefix, name));
                 }
                 Some(event)
             }

@@ -7,6 +7,26 @@ use crate::document::{lookup, Meta, Warning};
 use crate::markdown::Outline;
 use crate::options::Options;
 use crate::text::line_col;
+
+/// Byte offsets where each line starts, for many offset → line/column lookups.
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    fn new(text: &str) -> Self {
+        LineStarts(
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+        )
+    }
+
+    fn position(&self, text: &str, offset: usize) -> (u32, u32) {
+        let line = self.0.partition_point(|&start| start <= offset).max(1);
+        let start = self.0[line - 1];
+        let (_, column) = line_col(&text[start..], offset - start);
+        (u32::try_from(line).unwrap_or(u32::MAX), column)
+    }
+}
 use crate::url::http_host;
 
 /// What the checks look at.
@@ -94,11 +114,13 @@ pub(crate) fn check(p: &Page<'_>, options: &Options, warnings: &mut Vec<Warning>
         }
     }
 
-    // Headings: one h1, no skipped levels.
+    // Headings: one h1, no skipped levels. Positions come from one index of line starts, so
+    // a document with thousands of headings stays linear.
+    let lines = LineStarts::new(p.content);
     let content_at = |offset: usize| -> Option<(u32, u32)> {
         match p.content_field {
             None => {
-                let (l, c) = line_col(p.content, offset);
+                let (l, c) = lines.position(p.content, offset);
                 Some((l + p.content_line - 1, c))
             }
             Some(field) => field_position(p.source, p.content_line, p.data, &[field.to_owned()]),

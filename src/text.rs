@@ -23,7 +23,7 @@ fn to_u32(n: usize) -> u32 {
 
 /// Escape text for an HTML text node or a double-quoted attribute value: `& < > "`, once.
 /// A CR (only an entity like `&#13;` can bring one) is written as LF, which is what it becomes
-/// when the HTML is parsed again.
+/// when the HTML is parsed again, and NUL as U+FFFD.
 pub(crate) fn escape_html(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut last = 0;
@@ -34,6 +34,8 @@ pub(crate) fn escape_html(out: &mut String, s: &str) {
             b'>' => "&gt;",
             b'"' => "&quot;",
             b'\r' => "\n",
+            // CommonMark and the HTML parser both read NUL as U+FFFD.
+            b'\0' => "\u{fffd}",
             _ => continue,
         };
         out.push_str(&s[last..i]);
