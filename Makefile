@@ -36,6 +36,18 @@ bench: pkg
 	cd bench && ( [ -d node_modules ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] || npm ci --no-audit --no-fund )
 	node bench/bench.mjs
 
+# Each fuzz target briefly (cargo-fuzz on stable through RUSTC_BOOTSTRAP, no sanitizer runtime).
+FUZZ_SECONDS ?= 30
+fuzz-smoke:
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz build --sanitizer none -O
+	for t in parse render sanitize; do \
+	  mkdir -p fuzz/corpus/$$t fuzz/artifacts/$$t; \
+	  fuzz/target/x86_64-unknown-linux-gnu/release/$$t fuzz/corpus/$$t fuzz/seeds/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	    -artifact_prefix=fuzz/artifacts/$$t/ -print_final_stats=1 || exit 1; \
+	done
+
 clean:
 	cargo clean
 	rm -f pkg/pagemark.js pkg/pagemark.d.ts pkg/pagemark_bg.wasm pkg/pagemark_bg.wasm.d.ts

@@ -9,6 +9,17 @@ use wasm_bindgen::prelude::*;
 
 use crate::{Code, Error, Options};
 
+/// A panic is a bug (the library returns errors for every bad input): say so clearly, with the
+/// place, before the module aborts.
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "pagemark: internal error, please report it with the input that caused it: {info}"
+        )));
+    }));
+}
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("types.d.ts");
 
