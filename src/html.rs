@@ -177,7 +177,10 @@ impl Writer<'_> {
             Tag::CodeBlock(kind) => {
                 self.newline();
                 let lang = match &kind {
-                    CodeBlockKind::Fenced(info) => info.split([' ', '\t', ',', '{']).next().unwrap_or(""),
+                    CodeBlockKind::Fenced(info) => info
+                        .split(|c: char| c.is_whitespace() || c == ',' || c == '{')
+                        .next()
+                        .unwrap_or(""),
                     CodeBlockKind::Indented => "",
                 };
                 if lang.is_empty() {

@@ -427,32 +427,25 @@ impl<'a> Sanitizer<'a, '_> {
             }
             return;
         }
-        let mut last = 0;
-        let mut skip_to = 0;
-        for (i, b) in text.bytes().enumerate() {
-            if i < skip_to {
-                continue;
+        // Every character reference is decoded and the text escaped again, like the writer's
+        // text: a `&` never survives raw, so text cannot join across dropped markup into a
+        // new reference on the next parse (`&#x0` + `<b>` + `D;`).
+        let mut rest = text;
+        while let Some(amp) = rest.find('&') {
+            escape_html(&mut self.out, &rest[..amp]);
+            let after = &rest[amp + 1..];
+            match char_reference(after) {
+                Some((decoded, used)) => {
+                    escape_html(&mut self.out, &decoded);
+                    rest = &after[used..];
+                }
+                None => {
+                    self.out.push_str("&amp;");
+                    rest = after;
+                }
             }
-            let rep = match b {
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'\0' => "\u{fffd}",
-                // A reference to CR would put a CR in the DOM, which turns into LF when the
-                // document is serialized and parsed again: write the LF now.
-                b'&' => match char_reference(&text[i + 1..]) {
-                    Some((decoded, used)) if decoded == "\r" => {
-                        skip_to = i + 1 + used;
-                        "\n"
-                    }
-                    _ => continue,
-                },
-                _ => continue,
-            };
-            self.out.push_str(&text[last..i]);
-            self.out.push_str(rep);
-            last = skip_to.max(i + 1);
         }
-        self.out.push_str(&text[last..]);
+        escape_html(&mut self.out, rest);
     }
 
     fn in_table_context(&self) -> bool {
@@ -849,7 +842,20 @@ fn char_reference(after: &str) -> Option<(String, usize)> {
     if len == 0 || len > 32 || b.get(len) != Some(&b';') {
         return None;
     }
-    named_entity(&after[..len]).map(|s| (s, len + 1))
+    let name = &after[..len];
+    let common = match name {
+        "amp" => Some("&"),
+        "lt" => Some("<"),
+        "gt" => Some(">"),
+        "quot" => Some("\""),
+        "apos" => Some("'"),
+        "nbsp" => Some("\u{a0}"),
+        _ => None,
+    };
+    match common {
+        Some(c) => Some((c.to_owned(), len + 1)),
+        None => named_entity(name).map(|s| (s, len + 1)),
+    }
 }
 
 /// `&name;` through pulldown-cmark, which decodes every HTML5 named reference in text.
