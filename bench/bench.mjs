@@ -138,6 +138,12 @@ if (native) {
   lines.push("", "## Native stages (Rust, MB/s of each stage's own input)", "", "| set | front matter | markdown + sanitize | sanitize only | render (all) |", "|---|---:|---:|---:|---:|");
   for (const s of sets) lines.push(`| ${s} | ${f1(native[s].frontMatter)} | ${f1(native[s].markdown)} | ${f1(native[s].sanitize)} | ${f1(native[s].render)} |`);
 }
+try {
+  const table = execFileSync("cargo", ["bench", "-q", "--bench", "pathological", "--", "--markdown"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  lines.push("", "## Pathological inputs (native, best of 3; growth = time at 10× the size ÷ time, target ≤ 15×)", "", table.trim());
+} catch (e) {
+  process.stderr.write(`bench: pathological benchmark failed: ${e.message}\n`);
+}
 const notes = readFileSync(join(root, "bench/NOTES.md"), "utf8");
 lines.push("", notes.trim(), "");
 writeFileSync(join(root, "BENCHMARKS.md"), lines.join("\n"));
