@@ -1,0 +1,76 @@
+// Type-checked with `tsc --noEmit --strict` against the built package: every export used the way
+// a TypeScript consumer would, so a wrong or loose type fails the build.
+import init, {
+  initSync,
+  render,
+  parse,
+  renderMarkdown,
+  sanitizeHtml,
+  applyHead,
+  renderAll,
+  Renderer,
+  type Options,
+  type Page,
+  type Parsed,
+  type HeadTag,
+  type Meta,
+  type PagemarkError,
+  type ErrorCode,
+  type Warning,
+  type WarningCode,
+  type JsonValue,
+  type RenderedElement,
+} from "pagemark";
+
+const options: Options = {
+  site: { baseUrl: "https://example.com", name: "Example", titleTemplate: "%s | Example" },
+  html: "sanitize",
+  layout: "article",
+  structuredData: false,
+  markdown: { math: true, headingAnchors: true },
+  sanitize: { addTags: ["mark"], linkSchemes: ["https"] },
+  limits: { maxInputBytes: 1 << 20 },
+};
+
+async function main(): Promise<void> {
+  await init();
+  initSync({ module: new Uint8Array() });
+  const page: Page = render("# Hi", options);
+  const html: string = page.html;
+  const tags: HeadTag[] = page.headTags;
+  const firstTag: "title" | "meta" | "link" | "script" = tags[0].tag;
+  const meta: Meta = page.meta;
+  const title: string | null = meta.title;
+  const type: "article" | "website" = meta.type;
+  const data: { [key: string]: JsonValue } = page.frontMatter;
+  const level: number = page.toc[0].level;
+  const warning: Warning | undefined = page.warnings[0];
+  const code: WarningCode | undefined = warning?.code;
+  const parsed: Parsed = parse("---\na: 1\n---\nb");
+  const format: "yaml" | "toml" | "json" | "none" = parsed.format;
+  const md: string = renderMarkdown("*x*");
+  const clean: string = sanitizeHtml("<b>x</b>", options);
+  const renderer = new Renderer(options);
+  const again: Page = renderer.render("x");
+  renderer.free();
+  applyHead(page);
+  const rendered: RenderedElement[] = renderAll('script[type="text/markdown"]', options);
+  for (const r of rendered) {
+    if (r.error) {
+      const e: PagemarkError = r.error;
+      const c: ErrorCode = e.code;
+      const line: number | undefined = e.line;
+      console.log(c, line);
+    } else {
+      console.log(r.page.html);
+    }
+  }
+  try {
+    render("---\n");
+  } catch (err) {
+    const e = err as PagemarkError;
+    console.log(e.code, e.line, e.column, e.reason);
+  }
+  console.log(html, firstTag, title, type, data, level, code, format, md, clean, again);
+}
+void main;
