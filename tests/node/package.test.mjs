@@ -10,7 +10,7 @@ const seedPath = join(root, "tests/fixtures/quicktakes-therapeutic-integration.m
 test("the packed tarball holds only the package files", () => {
   const { tarball } = consumerProject();
   const files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").map((f) => f.replace(/^package\//, "")).sort();
-  assert.deepEqual(files, ["README.md", "node.d.ts", "node.js", "package.json", "pagemark.d.ts", "pagemark.js", "pagemark_bg.wasm", "pagemark_bg.wasm.d.ts"]);
+  assert.deepEqual(files, ["README.md", "cli.js", "node.d.ts", "node.js", "package.json", "pagemark.d.ts", "pagemark.js", "pagemark_bg.wasm", "pagemark_bg.wasm.d.ts"]);
 });
 
 test("import { render } from 'pagemark' works with no init and renders the seed", () => {
