@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-#[path = "../tests/pathological_cases.rs"]
+#[path = "../tests/support/pathological_cases.rs"]
 mod cases;
 
 fn seconds(source: &str) -> f64 {

@@ -2,7 +2,7 @@
 //! stack overflow here fails `make test`. Their growth is measured by `cargo bench --bench
 //! pathological`.
 
-#[path = "pathological_cases.rs"]
+#[path = "support/pathological_cases.rs"]
 mod cases;
 
 #[test]
