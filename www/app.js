@@ -39,6 +39,32 @@ function updateGutter(errorLine) {
   $("gutter").innerHTML = out;
 }
 
+// Search-result and social-card previews, cut by rendered width as search engines cut them.
+const measure = document.createElement("canvas").getContext("2d");
+function cutToWidth(text, font, maxPx) {
+  if (!text) return "";
+  measure.font = font;
+  if (measure.measureText(text).width <= maxPx) return text;
+  let cut = text;
+  while (cut.length > 0 && measure.measureText(`${cut} …`).width > maxPx) cut = cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : cut.length - 1);
+  return `${cut} …`;
+}
+
+function previews(page) {
+  const meta = page.meta;
+  const url = meta.canonical ? new URL(meta.canonical) : null;
+  $("serp-name").textContent = meta.siteName ?? url?.hostname ?? "example.com";
+  $("serp-url").textContent = url ? [url.origin, ...url.pathname.split("/").filter(Boolean)].join(" › ") : "(no canonical URL: set a base URL)";
+  $("serp-title").textContent = cutToWidth(meta.title ?? "(no title)", "20px arial", 600);
+  $("serp-desc").textContent = cutToWidth(meta.description ?? "(no description)", "14px arial", 920);
+  $("card-domain").textContent = url?.hostname ?? "";
+  $("card-title").textContent = meta.headline ?? meta.title ?? "";
+  $("card-desc").textContent = cutToWidth(meta.description ?? "", "14px arial", 1000);
+  const image = meta.image?.src;
+  $("card-image").style.backgroundImage = image && /^https?:/.test(image) ? `url("${encodeURI(image)}")` : "";
+  $("card-image").textContent = image ? "" : "no og:image";
+}
+
 function render() {
   const source = $("source").value;
   const started = performance.now();
@@ -48,6 +74,7 @@ function render() {
     $("error").hidden = true;
     $("preview").innerHTML = page.html;
     $("head").textContent = page.head;
+    previews(page);
     $("meta").textContent = JSON.stringify(page.meta, null, 2);
     $("data").textContent = JSON.stringify(page.frontMatter, null, 2);
     $("warnings").replaceChildren(

@@ -38,6 +38,24 @@ test("the demo renders the seed and follows the editor", async () => {
   assert.match(seed.head, /<title>QuickTakes \| Education studies<\/title>/);
   await page.screenshot({ path: "target/screenshots/demo-seed-1440.png" });
 
+  // Every tab, at desktop and phone widths.
+  for (const width of [1440, 375]) {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+    for (const tab of ["preview", "search", "social", "head", "meta", "data", "warnings"]) {
+      await page.click(`[role=tab][data-tab=${tab}]`);
+      assert.equal(await page.locator(`[data-panel=${tab}]`).isVisible(), true, tab);
+      await page.screenshot({ path: `target/screenshots/demo-${tab}-${width}.png`, fullPage: width === 375 });
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.click("[role=tab][data-tab=search]");
+  const serp = await page.evaluate(() => ({ title: document.querySelector("#serp-title").textContent, url: document.querySelector("#serp-url").textContent, desc: document.querySelector("#serp-desc").textContent }));
+  assert.equal(serp.title, "QuickTakes | Education studies");
+  assert.equal(serp.url, "https://example.com › learn › education-studies › questions › how-does-the-integration-of-therapeutic-approaches-enhance-treatment-effectiveness");
+  assert.ok(serp.desc.endsWith(" …") && serp.desc.length < 200, `description cut by width: ${serp.desc}`);
+  assert.equal(await page.locator("#card-title").textContent(), "How does the integration of therapeutic approaches enhance treatment effectiveness?");
+  await page.click("[role=tab][data-tab=preview]");
+
   // Type a new document key by key: every keystroke renders, half-typed front matter included.
   await page.click("#source");
   await page.keyboard.press("Control+A");
