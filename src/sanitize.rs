@@ -491,7 +491,7 @@ impl<'a> Sanitizer<'a, '_> {
         if DROP_WITH_CONTENT.contains(&name) {
             return self.skip_element(name);
         }
-        if !self.policy.tags.contains(name) || self.stack.len() >= MAX_DEPTH {
+        if !self.policy.tags.contains(name) {
             return;
         }
         if !self.fit_into_tree(name) {
@@ -548,6 +548,9 @@ impl<'a> Sanitizer<'a, '_> {
                 }
                 self.close_table_cells_and_rows();
                 if self.stack.last().map(String::as_str) == Some("table") {
+                    if !self.room_for(2) {
+                        return false;
+                    }
                     self.open_implied("tbody");
                 }
             }
@@ -558,11 +561,11 @@ impl<'a> Sanitizer<'a, '_> {
                 self.close_in_scope(&["td", "th"]);
                 match self.stack.last().map(String::as_str) {
                     Some("tr") => {}
-                    Some("table") => {
+                    Some("table") if self.room_for(3) => {
                         self.open_implied("tbody");
                         self.open_implied("tr");
                     }
-                    Some(t) if TABLE_SECTIONS.contains(&t) => self.open_implied("tr"),
+                    Some(t) if TABLE_SECTIONS.contains(&t) && self.room_for(2) => self.open_implied("tr"),
                     _ => return false,
                 }
             }
@@ -570,7 +573,13 @@ impl<'a> Sanitizer<'a, '_> {
             _ if self.in_table_context() => return false,
             _ => {}
         }
-        true
+        self.room_for(1)
+    }
+
+    /// Whether `n` more elements fit under the depth bound. Implied table sections count like
+    /// written ones, so sanitizing the output again makes the same decisions.
+    fn room_for(&self, n: usize) -> bool {
+        self.stack.len() + n <= MAX_DEPTH
     }
 
     fn close_to_table(&mut self) {
