@@ -60,6 +60,12 @@ impl Writer<'_> {
         escape_html(&mut self.out, s);
     }
 
+    /// A block-level tag starts on its own line.
+    fn block(&mut self, html: &str) {
+        self.newline();
+        self.out.push_str(html);
+    }
+
     fn newline(&mut self) {
         if !self.out.is_empty() && !self.out.ends_with('\n') {
             self.out.push('\n');
@@ -93,10 +99,7 @@ impl Writer<'_> {
             Event::Html(t) | Event::InlineHtml(t) => self.out.push_str(&t),
             Event::SoftBreak => self.out.push('\n'),
             Event::HardBreak => self.out.push_str("<br>\n"),
-            Event::Rule => {
-                self.newline();
-                self.out.push_str("<hr>\n");
-            }
+            Event::Rule => self.block("<hr>\n"),
             Event::FootnoteReference(name) => {
                 let n = self.footnote_number(&name);
                 // The href is a URL (percent-encoded like every other); the id is plain text.
@@ -141,10 +144,7 @@ impl Writer<'_> {
 
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
-            Tag::Paragraph => {
-                self.newline();
-                self.out.push_str("<p>");
-            }
+            Tag::Paragraph => self.block("<p>"),
             Tag::Heading { level, id, .. } => {
                 self.newline();
                 self.out.push('<');
@@ -192,24 +192,15 @@ impl Writer<'_> {
                 }
             }
             Tag::HtmlBlock => self.newline(),
-            Tag::List(Some(1)) => {
-                self.newline();
-                self.out.push_str("<ol>\n");
-            }
+            Tag::List(Some(1)) => self.block("<ol>\n"),
             Tag::List(Some(start)) => {
                 self.newline();
                 self.out.push_str("<ol start=\"");
                 self.out.push_str(&start.to_string());
                 self.out.push_str("\">\n");
             }
-            Tag::List(None) => {
-                self.newline();
-                self.out.push_str("<ul>\n");
-            }
-            Tag::Item => {
-                self.newline();
-                self.out.push_str("<li>");
-            }
+            Tag::List(None) => self.block("<ul>\n"),
+            Tag::Item => self.block("<li>"),
             Tag::FootnoteDefinition(name) => {
                 self.newline();
                 let n = self.footnote_number(&name);
@@ -219,18 +210,9 @@ impl Writer<'_> {
                 self.out.push_str(&n.to_string());
                 self.out.push_str("</sup>\n");
             }
-            Tag::DefinitionList => {
-                self.newline();
-                self.out.push_str("<dl>\n");
-            }
-            Tag::DefinitionListTitle => {
-                self.newline();
-                self.out.push_str("<dt>");
-            }
-            Tag::DefinitionListDefinition => {
-                self.newline();
-                self.out.push_str("<dd>");
-            }
+            Tag::DefinitionList => self.block("<dl>\n"),
+            Tag::DefinitionListTitle => self.block("<dt>"),
+            Tag::DefinitionListDefinition => self.block("<dd>"),
             Tag::Table(alignments) => {
                 self.newline();
                 self.table_alignments = alignments;
@@ -300,10 +282,7 @@ impl Writer<'_> {
                 self.out.push_str(&level.to_string());
                 self.out.push_str(">\n");
             }
-            TagEnd::BlockQuote(_) => {
-                self.newline();
-                self.out.push_str("</blockquote>\n");
-            }
+            TagEnd::BlockQuote(_) => self.block("</blockquote>\n"),
             TagEnd::CodeBlock => self.out.push_str("</code></pre>\n"),
             TagEnd::HtmlBlock => {}
             TagEnd::List(ordered) => {
@@ -311,14 +290,8 @@ impl Writer<'_> {
                 self.out.push_str(if ordered { "</ol>\n" } else { "</ul>\n" });
             }
             TagEnd::Item => self.out.push_str("</li>\n"),
-            TagEnd::FootnoteDefinition => {
-                self.newline();
-                self.out.push_str("</div>\n");
-            }
-            TagEnd::DefinitionList => {
-                self.newline();
-                self.out.push_str("</dl>\n");
-            }
+            TagEnd::FootnoteDefinition => self.block("</div>\n"),
+            TagEnd::DefinitionList => self.block("</dl>\n"),
             TagEnd::DefinitionListTitle => self.out.push_str("</dt>\n"),
             TagEnd::DefinitionListDefinition => self.out.push_str("</dd>\n"),
             TagEnd::Table => self.out.push_str("</tbody></table>\n"),

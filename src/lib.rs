@@ -98,7 +98,7 @@ pub fn render(source: &str, options: &Options) -> Result<Page> {
 /// assert_eq!(html, "<p><em>hi</em> <kbd>K</kbd></p>\n");
 /// ```
 pub fn render_markdown(markdown: &str, options: &Options) -> Result<String> {
-    check_size(markdown, &options.limits)?;
+    options.limits.check_input(markdown)?;
     Ok(markdown::render(markdown, options, None).0)
 }
 
@@ -110,26 +110,12 @@ pub fn render_markdown(markdown: &str, options: &Options) -> Result<String> {
 /// assert_eq!(html, "<a>hi</a><img src=\"x\" loading=\"lazy\" decoding=\"async\">");
 /// ```
 pub fn sanitize_html(html: &str, options: &Options) -> Result<String> {
-    check_size(html, &options.limits)?;
+    options.limits.check_input(html)?;
     Ok(sanitize::sanitize(
         html,
         &sanitize::Policy::new(options),
         &Default::default(),
     ))
-}
-
-fn check_size(source: &str, limits: &Limits) -> Result<()> {
-    if source.len() > limits.max_input_bytes {
-        return Err(Error::new(
-            Code::InputTooLarge,
-            format!(
-                "the input is {} bytes, over the limit of {} bytes",
-                source.len(),
-                limits.max_input_bytes
-            ),
-        ));
-    }
-    Ok(())
 }
 
 fn render_parsed(source: &str, parsed: Parsed, options: &Options, policy: Option<&sanitize::Policy>) -> Page {
@@ -224,13 +210,13 @@ impl Renderer {
 
     /// [`render_markdown`] with this renderer's options.
     pub fn render_markdown(&self, markdown: &str) -> Result<String> {
-        check_size(markdown, &self.options.limits)?;
+        self.options.limits.check_input(markdown)?;
         Ok(markdown::render(markdown, &self.options, Some(&self.policy)).0)
     }
 
     /// [`sanitize_html`] with this renderer's options.
     pub fn sanitize_html(&self, html: &str) -> Result<String> {
-        check_size(html, &self.options.limits)?;
+        self.options.limits.check_input(html)?;
         Ok(sanitize::sanitize(html, &self.policy, &Default::default()))
     }
 }

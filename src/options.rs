@@ -332,6 +332,23 @@ pub struct Limits {
     pub max_keys: usize,
 }
 
+impl Limits {
+    /// `input-too-large` when `input` is over `max_input_bytes`: checked before any work.
+    pub(crate) fn check_input(&self, input: &str) -> crate::Result<()> {
+        if input.len() > self.max_input_bytes {
+            return Err(crate::Error::new(
+                crate::Code::InputTooLarge,
+                format!(
+                    "the input is {} bytes, over the limit of {} bytes",
+                    input.len(),
+                    self.max_input_bytes
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {

@@ -61,16 +61,7 @@ pub struct Parsed {
 /// ```
 pub fn parse(source: &str, options: &Options) -> Result<Parsed> {
     let limits = &options.limits;
-    if source.len() > limits.max_input_bytes {
-        return Err(Error::new(
-            Code::InputTooLarge,
-            format!(
-                "the source is {} bytes, over the limit of {} bytes",
-                source.len(),
-                limits.max_input_bytes
-            ),
-        ));
-    }
+    limits.check_input(source)?;
     let text = normalize_newlines(source.strip_prefix('\u{feff}').unwrap_or(source));
     let (data, format, body, content_line) = split(&text, limits)?;
     let excerpt = excerpt(body, &options.excerpt_separator);
