@@ -615,7 +615,10 @@ impl<'a> Sanitizer<'a, '_> {
     fn end_tag(&mut self, name: &str) {
         match name {
             // A browser reads `</br>` as `<br>`.
-            "br" if self.policy.tags.contains("br") && !self.in_table_context() => self.out.push_str("<br>"),
+            "br" => self.start_tag(Tag {
+                name: "br".to_owned(),
+                attrs: Vec::new(),
+            }),
             _ if self.has_open(name) => self.close_to(name),
             _ => {}
         }
