@@ -298,7 +298,7 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
     /// applies no policy).
     fn url(&self, url: &str, schemes: &[String]) -> Option<String> {
         let cleaned = match self.html_mode {
-            HtmlMode::Trusted => clean_url(url, &[url.split(':').next().unwrap_or("").to_ascii_lowercase()]),
+            HtmlMode::Trusted => crate::url::clean_url_where(url, |_| true),
             _ => clean_url(url, schemes),
         }?;
         match self.base_url {

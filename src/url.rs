@@ -10,12 +10,17 @@ const NEVER: &[&str] = &["javascript", "vbscript", "livescript"];
 
 /// The URL cleaned for output, or `None` when its scheme is not in `schemes` (compared
 /// case-insensitively; `schemes` are lower-case). Relative URLs are always allowed.
+pub(crate) fn clean_url<'u, S: AsRef<str>>(url: &'u str, schemes: &[S]) -> Option<Cow<'u, str>> {
+    clean_url_where(url, |scheme| schemes.iter().any(|a| a.as_ref() == scheme))
+}
+
+/// The URL cleaned for output, or `None` when `allowed` rejects its scheme; the schemes that
+/// run script are rejected whatever `allowed` says.
 ///
 /// Browsers drop tab, CR and LF anywhere in a URL and trim leading control characters and
 /// spaces before reading the scheme, so `jav&#9;ascript:` and `\u{1}javascript:` are
-/// `javascript:` to them; the scheme is everything before the first `:` that comes before any
-/// `/`, `?` or `#`, compared case-insensitively.
-pub(crate) fn clean_url<'u, S: AsRef<str>>(url: &'u str, schemes: &[S]) -> Option<Cow<'u, str>> {
+/// `javascript:` to them; see [`scheme`] for how the scheme itself is read.
+pub(crate) fn clean_url_where(url: &str, allowed: impl Fn(&str) -> bool) -> Option<Cow<'_, str>> {
     let trimmed = url.trim_matches(|c: char| c <= ' ');
     let cleaned: Cow<str> = if trimmed.bytes().all(is_url_safe) {
         Cow::Borrowed(trimmed)
@@ -24,7 +29,7 @@ pub(crate) fn clean_url<'u, S: AsRef<str>>(url: &'u str, schemes: &[S]) -> Optio
     };
     match scheme(&cleaned) {
         None => Some(cleaned),
-        Some(s) if !NEVER.contains(&s.as_str()) && schemes.iter().any(|a| a.as_ref() == s) => Some(cleaned),
+        Some(s) if !NEVER.contains(&s.as_str()) && allowed(&s) => Some(cleaned),
         Some(_) => None,
     }
 }
