@@ -342,7 +342,10 @@ impl<'a> Sanitizer<'a, '_> {
         {
             self.pos += 1;
         }
-        let name = self.src[start..self.pos].to_ascii_lowercase().replace('\0', "\u{fffd}");
+        let name: String = self.src[start..self.pos]
+            .chars()
+            .map(|c| if c == '\0' { '\u{fffd}' } else { c.to_ascii_lowercase() })
+            .collect();
         let mut attrs: Vec<(String, Cow<'a, str>)> = Vec::new();
         loop {
             while self.peek(0).is_some_and(is_space) {
