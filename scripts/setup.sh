@@ -28,10 +28,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "setup: npm ci (test and build tooling)"
-  npm ci --no-audit --no-fund
-fi
+# npm ci in a folder with a package-lock.json, unless its node_modules is already current.
+npm_ci() {
+  if [ ! -d "$1/node_modules" ] || [ "$1/package-lock.json" -nt "$1/node_modules/.package-lock.json" ]; then
+    echo "setup: npm ci in $1 ($2)"
+    (cd "$1" && npm ci --no-audit --no-fund)
+  fi
+}
+
+npm_ci . "test and build tooling"
+if [ "$want_browser" = 1 ]; then npm_ci tests/consumers "Vite and webpack for the consumer apps"; fi
 
 if [ "$want_browser" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
   echo "setup: installing Debian's chromium and chromium-driver"
