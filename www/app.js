@@ -1,16 +1,15 @@
-// The live demo: every input re-renders the document with a reused Renderer.
-import init, { Renderer } from "../pkg/pagemark.js";
-
+// The live demo. Rendering runs in a module Web Worker, so typing never waits for a large
+// document; where no worker can start (no Worker, no module workers, or `?engine=main`) the same
+// code runs on the main thread. Only one render is in flight: keystrokes made meanwhile collapse
+// into one render of the latest text.
 const $ = (id) => document.getElementById(id);
 const samples = {
   "QuickTakes answer (the seed)": "../tests/fixtures/quicktakes-therapeutic-integration.md",
   "Hugo docs page": "../tests/fixtures/hugo-docs-page.md",
   "TOML front matter": "../tests/fixtures/toml-page.md",
   "Broken YAML": "../tests/fixtures/broken-yaml.md",
+  "Large document (1 MB)": "../benches/corpus/big/big.md",
 };
-
-let renderer = null;
-let optionsKey = "";
 
 function currentOptions() {
   const value = (id) => $(id).value.trim() || undefined;
@@ -21,19 +20,88 @@ function currentOptions() {
   };
 }
 
-function getRenderer() {
-  const options = currentOptions();
-  const key = JSON.stringify(options);
-  if (key !== optionsKey) {
-    renderer?.free();
-    renderer = new Renderer(options);
-    optionsKey = key;
-  }
-  return renderer;
+const workerUrl = new URL("render-worker.js", import.meta.url);
+
+/** A started worker (it has answered one render, so its wasm is loaded), or null. */
+function startWorker() {
+  return new Promise((resolve) => {
+    let worker;
+    try {
+      worker = new Worker(workerUrl, { type: "module" });
+    } catch {
+      resolve(null);
+      return;
+    }
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      resolve(null);
+    };
+    worker.onmessage = () => resolve(worker);
+    worker.postMessage({ id: 0, source: "", options: {} });
+  });
 }
 
-function updateGutter(errorLine) {
-  const lines = $("source").value.split("\n").length;
+/** `{ name, render(source, options) → Promise<{ page | error, ms }> }`. */
+async function createEngine() {
+  const wanted = new URLSearchParams(location.search).get("engine") !== "main" && typeof Worker === "function";
+  let worker = wanted ? await startWorker() : null;
+  if (!worker) {
+    const { renderSource } = await import("./render-service.js");
+    return { name: "main thread", render: renderSource };
+  }
+  // A wasm trap (a bug) leaves an instance unusable: the worker is replaced, the page goes on.
+  const replace = async () => {
+    worker.terminate();
+    worker = (await startWorker()) ?? worker;
+  };
+  return {
+    name: "worker",
+    render: (source, options) =>
+      new Promise((resolve) => {
+        worker.onmessage = ({ data }) => resolve(data);
+        worker.onerror = (e) => {
+          e.preventDefault();
+          resolve({ error: { code: "internal", message: e.message }, ms: 0 });
+        };
+        worker.postMessage({ id: 1, source, options });
+      }).then(async (result) => {
+        if (result.error?.code === "internal") await replace();
+        return result;
+      }),
+  };
+}
+
+let engine = null;
+let queued = null;
+let inFlight = false;
+
+function scheduleRender() {
+  queued = { source: $("source").value, options: currentOptions() };
+  document.body.dataset.busy = "true";
+  if (!inFlight) pump();
+}
+
+async function pump() {
+  inFlight = true;
+  while (queued) {
+    const job = queued;
+    queued = null;
+    show(job.source, await engine.render(job.source, job.options));
+  }
+  inFlight = false;
+  document.body.dataset.busy = "false";
+}
+
+// Line numbers, rebuilt only when the line count or the error's line changes (a 1 MB file has
+// tens of thousands of lines; most keystrokes change neither).
+let gutterKey = "";
+function updateGutter(errorLine, source) {
+  let lines = 1;
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lines++;
+  const key = `${lines}:${errorLine}`;
+  if (key === gutterKey) return;
+  gutterKey = key;
   let out = "";
   for (let i = 1; i <= lines; i++) out += i === errorLine ? `<mark>${i}</mark>\n` : `${i}\n`;
   $("gutter").innerHTML = out;
@@ -65,40 +133,43 @@ function previews(page) {
   $("card-image").textContent = image ? "" : "no og:image";
 }
 
-function render() {
-  const source = $("source").value;
-  const started = performance.now();
-  try {
-    const page = getRenderer().render(source);
-    const ms = performance.now() - started;
-    $("error").hidden = true;
-    $("preview").innerHTML = page.html;
-    $("head").textContent = page.head;
-    previews(page);
-    $("meta").textContent = JSON.stringify(page.meta, null, 2);
-    $("data").textContent = JSON.stringify(page.frontMatter, null, 2);
-    $("warnings").replaceChildren(
-      ...page.warnings.map((w) => {
-        const li = document.createElement("li");
-        li.textContent = `${w.code}${w.line ? ` (line ${w.line})` : ""}: ${w.message}`;
-        return li;
-      }),
-    );
-    $("warning-count").textContent = page.warnings.length || "";
-    $("status").textContent = `rendered ${source.length.toLocaleString()} chars in ${ms.toFixed(2)} ms`;
-    updateGutter(null);
-  } catch (e) {
+function show(source, { page, error, ms }) {
+  if (error) {
     $("error").hidden = false;
-    $("error").textContent = `${e.code ?? e.name}: ${e.message}`;
-    $("status").textContent = "error";
-    updateGutter(e.line ?? null);
+    $("error").textContent = `${error.code}: ${error.message}`;
+    $("status").textContent = `error (${engine.name})`;
+    updateGutter(error.line ?? null, source);
+    return;
   }
+  $("error").hidden = true;
+  $("preview").innerHTML = page.html;
+  $("head").textContent = page.head;
+  previews(page);
+  $("meta").textContent = JSON.stringify(page.meta, null, 2);
+  $("data").textContent = JSON.stringify(page.frontMatter, null, 2);
+  $("warnings").replaceChildren(
+    ...page.warnings.map((w) => {
+      const li = document.createElement("li");
+      li.textContent = `${w.code}${w.line ? ` (line ${w.line})` : ""}: ${w.message}`;
+      return li;
+    }),
+  );
+  $("warning-count").textContent = page.warnings.length || "";
+  $("status").textContent = `rendered ${source.length.toLocaleString()} chars in ${ms.toFixed(2)} ms (${engine.name})`;
+  updateGutter(null, source);
 }
 
 async function loadSample(name) {
   const response = await fetch(samples[name]);
   $("source").value = await response.text();
-  render();
+  scheduleRender();
+}
+
+async function openFile(file) {
+  if (!file) return;
+  $("source").value = await file.text();
+  $("sample").value = "";
+  scheduleRender();
 }
 
 function selectTab(name) {
@@ -106,19 +177,28 @@ function selectTab(name) {
   for (const p of document.querySelectorAll("[data-panel]")) p.hidden = p.dataset.panel !== name;
 }
 
-await init();
+engine = await createEngine();
+document.body.dataset.engine = engine.name;
 for (const name of Object.keys(samples)) $("sample").append(new Option(name, name));
 $("sample").addEventListener("change", () => loadSample($("sample").value));
-$("source").addEventListener("input", render);
+$("source").addEventListener("input", scheduleRender);
 $("source").addEventListener("scroll", () => ($("gutter").scrollTop = $("source").scrollTop));
-for (const id of ["opt-baseUrl", "opt-name", "opt-titleTemplate", "opt-html", "opt-layout"]) $(id).addEventListener("input", render);
+for (const id of ["opt-baseUrl", "opt-name", "opt-titleTemplate", "opt-html", "opt-layout"]) $(id).addEventListener("input", scheduleRender);
 for (const b of document.querySelectorAll("[role=tab]")) b.addEventListener("click", () => selectTab(b.dataset.tab));
-$("file").addEventListener("change", async () => {
-  const file = $("file").files[0];
-  if (file) {
-    $("source").value = await file.text();
-    render();
-  }
+$("file").addEventListener("change", () => openFile($("file").files[0]));
+
+// A .md file dropped anywhere on the editor pane replaces the text.
+const dropZone = document.querySelector(".editor-pane");
+dropZone.addEventListener("dragover", (e) => {
+  e.preventDefault();
+  dropZone.classList.add("dropping");
 });
+dropZone.addEventListener("dragleave", () => dropZone.classList.remove("dropping"));
+dropZone.addEventListener("drop", (e) => {
+  e.preventDefault();
+  dropZone.classList.remove("dropping");
+  openFile(e.dataTransfer?.files[0]);
+});
+
 await loadSample(Object.keys(samples)[0]);
 document.body.dataset.ready = "true";

@@ -1,5 +1,6 @@
-// The demo page in a real browser: it loads the package, renders the seed, and re-renders live
-// on every keystroke, including through invalid intermediate states.
+// The demo page in a real browser: it loads the package, renders the seed in a Web Worker (or on
+// the main thread where no worker can start), and re-renders live on every keystroke, including
+// through invalid intermediate states; every tab at phone and desktop widths, light and dark.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
@@ -12,12 +13,16 @@ before(async () => {
 });
 after(() => env?.close());
 
+// Rendering is asynchronous (a worker): wait until the latest text has been rendered.
+const settled = (page) => page.waitForSelector("body[data-ready=true][data-busy=false]");
+
 test("the demo renders the seed and follows the editor", async () => {
   const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${env.base}/www/`);
-  await page.waitForSelector("body[data-ready=true]");
+  await settled(page);
+  assert.equal(await page.getAttribute("body", "data-engine"), "worker");
 
   const seed = await page.evaluate(() => ({
     items: [...document.querySelectorAll("#preview ol > li")].map((li) => li.querySelector("strong")?.textContent),
@@ -38,15 +43,23 @@ test("the demo renders the seed and follows the editor", async () => {
   assert.match(seed.head, /<title>QuickTakes \| Education studies<\/title>/);
   await page.screenshot({ path: "target/screenshots/demo-seed-1440.png" });
 
-  // Every tab, at desktop and phone widths.
-  for (const width of [1440, 375]) {
-    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
-    for (const tab of ["preview", "search", "social", "head", "meta", "data", "warnings"]) {
-      await page.click(`[role=tab][data-tab=${tab}]`);
-      assert.equal(await page.locator(`[data-panel=${tab}]`).isVisible(), true, tab);
-      await page.screenshot({ path: `target/screenshots/demo-${tab}-${width}.png`, fullPage: width === 375 });
+  // Every tab, at desktop and phone widths, in both colour schemes; nothing wider than the page.
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(background, scheme === "dark" ? "rgb(20, 23, 29)" : "rgb(255, 255, 255)", scheme);
+    for (const width of [1440, 375]) {
+      await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+      for (const tab of ["preview", "search", "social", "head", "meta", "data", "warnings"]) {
+        await page.click(`[role=tab][data-tab=${tab}]`);
+        assert.equal(await page.locator(`[data-panel=${tab}]`).isVisible(), true, tab);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${tab} at ${width}px ${scheme}: ${overflow}px of horizontal overflow`);
+        await page.screenshot({ path: `target/screenshots/demo-${tab}-${width}-${scheme}.png`, fullPage: width === 375 });
+      }
     }
   }
+  await page.emulateMedia({ colorScheme: "light" });
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.click("[role=tab][data-tab=search]");
   const serp = await page.evaluate(() => ({ title: document.querySelector("#serp-title").textContent, url: document.querySelector("#serp-url").textContent, desc: document.querySelector("#serp-desc").textContent }));
@@ -61,6 +74,7 @@ test("the demo renders the seed and follows the editor", async () => {
   await page.keyboard.press("Control+A");
   await page.keyboard.press("Delete");
   await page.keyboard.type("---\ntitle: Typed <live>\n---\n# Hello *world*\n\nA [link](https://example.org).", { delay: 0 });
+  await settled(page);
   const typed = await page.evaluate(() => ({
     preview: document.querySelector("#preview").innerHTML,
     head: document.querySelector("#head").textContent,
@@ -73,13 +87,69 @@ test("the demo renders the seed and follows the editor", async () => {
 
   // An error shows its line in the gutter; fixing it recovers.
   await page.fill("#source", "---\ntitle: ok\ntags: [a\n---\nbody");
+  await settled(page);
   const broken = await page.evaluate(() => ({ error: document.querySelector("#error").textContent, mark: document.querySelector("#gutter mark")?.textContent }));
   assert.match(broken.error, /^invalid-yaml: /);
   assert.equal(broken.mark, "4");
   await page.fill("#source", "---\ntitle: ok\ntags: [a]\n---\nbody");
+  await settled(page);
   assert.equal(await page.locator("#error").isHidden(), true);
   assert.equal(await page.locator("#preview").innerHTML(), "<p>body</p>\n");
   await page.screenshot({ path: "target/screenshots/demo-typed-1440.png" });
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("without workers the demo renders on the main thread", async () => {
+  for (const [how, setup] of [
+    ["no Worker constructor", (page) => page.addInitScript(() => delete window.Worker)],
+    ["?engine=main", async () => {}],
+  ]) {
+    const page = await env.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await setup(page);
+    await page.goto(`${env.base}/www/${how === "?engine=main" ? "?engine=main" : ""}`);
+    await settled(page);
+    assert.equal(await page.getAttribute("body", "data-engine"), "main thread", how);
+    assert.equal(await page.locator("#preview ol > li").count(), 6, how);
+    await page.fill("#source", "# Main *thread*");
+    await settled(page);
+    assert.equal(await page.locator("#preview").innerHTML(), '<h1 id="main-thread">Main <em>thread</em></h1>\n', how);
+    assert.match(await page.locator("#status").textContent(), /\(main thread\)$/);
+    assert.deepEqual(errors, [], how);
+    await page.close();
+  }
+});
+
+test("a dropped file and the large sample render in the worker", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${env.base}/www/`);
+  await settled(page);
+  const dropped = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["---\ntitle: Dropped file\n---\nDropped **here**."], "dropped.md", { type: "text/markdown" }));
+    return data;
+  });
+  await page.dispatchEvent(".editor-pane", "drop", { dataTransfer: dropped });
+  await page.waitForFunction(() => document.querySelector("#source").value.startsWith("---\ntitle: Dropped file"));
+  await settled(page);
+  assert.equal(await page.locator("#preview").innerHTML(), "<p>Dropped <strong>here</strong>.</p>\n");
+  assert.match(await page.locator("#head").textContent(), /^<title>Dropped file<\/title>\n/);
+
+  // The 1 MB sample: rendered off the main thread, and typing at its end re-renders it.
+  await page.selectOption("#sample", "Large document (1 MB)");
+  await page.waitForFunction(() => document.querySelector("#source").value.length > 900_000);
+  await settled(page);
+  const status = await page.locator("#status").textContent();
+  assert.match(status, /^rendered [\d,]+ chars in [\d.]+ ms \(worker\)$/);
+  const headings = await page.locator("#preview h2").count();
+  assert.ok(headings > 10, `the large document rendered: ${headings} h2`);
+  await page.focus("#source");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("\n\n## Typed at the end", { delay: 0 });
+  await settled(page);
+  assert.equal(await page.locator("#preview h2").last().textContent(), "Typed at the end");
+  assert.ok(Number(await page.evaluate(() => document.querySelector("#gutter").childNodes.length)) > 0);
   await page.close();
 });
