@@ -505,9 +505,12 @@ impl<'a> Sanitizer<'a, '_> {
         if !void {
             self.stack.push(tag.name.clone());
         }
-        let pre = matches!(name, "pre" | "listing");
-        self.pre_input = pre;
-        self.pre_output = pre;
+        // Other tags leave the flags alone: markup() clears `pre_input` at every tag, and
+        // `pre_output` is cleared only by what is actually written.
+        if matches!(name, "pre" | "listing") {
+            self.pre_input = true;
+            self.pre_output = true;
+        }
     }
 
     /// Make room for `name` the way a browser's tree builder would; `false` when a browser would
@@ -673,7 +676,6 @@ impl<'a> Sanitizer<'a, '_> {
     }
 
     fn write_start(&mut self, tag: &Tag<'_>) {
-        self.pre_output = false;
         let name = tag.name.as_str();
         if name == "input"
             && !tag
@@ -681,8 +683,9 @@ impl<'a> Sanitizer<'a, '_> {
                 .iter()
                 .any(|(a, v)| a == "type" && v.eq_ignore_ascii_case("checkbox"))
         {
-            return; // Only checkboxes (task lists) are allowed.
+            return; // Only checkboxes (task lists) are allowed; nothing written, `pre_output` stays.
         }
+        self.pre_output = false;
         self.out.push('<');
         self.out.push_str(name);
         let mut has_rel = false;
