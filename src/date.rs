@@ -39,7 +39,7 @@ impl Date {
     pub fn parse(s: &str) -> Option<Date> {
         let s = s.trim();
         let b = s.as_bytes();
-        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return None;
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
@@ -47,7 +47,7 @@ impl Date {
             part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
         };
         let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        let rest = &s[10..];
+        let rest = s.get(10..)?;
         if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
             return None;
         }
@@ -68,12 +68,17 @@ impl Date {
         }
     }
 
+    /// 0 for January.
+    fn month_index(&self) -> usize {
+        self.month.saturating_sub(1) as usize
+    }
+
     /// 0 = Sunday (Sakamoto's method).
     fn weekday(&self) -> usize {
         const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
         let y = if self.month < 3 { self.year - 1 } else { self.year };
-        let idx = (self.month - 1) as usize;
-        let w = y + y / 4 - y / 100 + y / 400 + T[idx] + self.day as i32;
+        let t = T.get(self.month_index()).copied().unwrap_or_default();
+        let w = y + y / 4 - y / 100 + y / 400 + t + self.day as i32;
         w.rem_euclid(7) as usize
     }
 
@@ -83,8 +88,9 @@ impl Date {
     /// Longest token first, so `MMMM` is never read as `MM` twice.
     pub fn format(&self, pattern: &str) -> String {
         const TOKENS: [&str; 10] = ["YYYY", "YY", "MMMM", "MMM", "MM", "M", "DD", "D", "dddd", "ddd"];
-        let month = MONTHS[(self.month - 1) as usize];
-        let weekday = WEEKDAYS[self.weekday()];
+        // `parse` only makes dates with a month in 1..=12, so both lookups always find a name.
+        let month = MONTHS.get(self.month_index()).copied().unwrap_or_default();
+        let weekday = WEEKDAYS.get(self.weekday()).copied().unwrap_or_default();
         let mut out = String::new();
         let mut rest = pattern;
         while !rest.is_empty() {

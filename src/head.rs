@@ -222,49 +222,53 @@ fn merge_node(graph: &mut Vec<Value>, mut node: Map<String, Value>) {
 }
 
 fn page_node(meta: &Meta, options: &Options) -> Map<String, Value> {
-    let mut page = Map::new();
     let dated = meta.date_published.is_some();
-    page.insert("@type".into(), json!(if dated { "Article" } else { "WebPage" }));
-    let mut put = |k: &str, v: Option<Value>| {
-        if let Some(v) = v {
-            page.insert(k.into(), v);
-        }
-    };
     let headline = meta.headline.as_deref().map(collapse_whitespace);
-    put(if dated { "headline" } else { "name" }, headline.map(Value::from));
-    put("description", meta.description.clone().map(Value::from));
-    put("datePublished", meta.date_published.clone().map(Value::from));
-    put(
-        "dateModified",
-        meta.date_modified
-            .clone()
-            .or_else(|| meta.date_published.clone())
-            .map(Value::from),
-    );
-    put("author", authors(meta));
-    put("publisher", publisher(meta, options));
-    put(
-        "image",
-        meta.image
-            .as_ref()
-            .filter(|i| http_host(&i.src).is_some())
-            .map(|i| json!(i.src)),
-    );
-    put(
-        "keywords",
-        (!meta.keywords.is_empty()).then(|| json!(meta.keywords.join(", "))),
-    );
-    put(
-        "articleSection",
-        meta.section.clone().filter(|_| dated).map(Value::from),
-    );
-    if let Some(url) = &meta.canonical {
-        put("mainEntityOfPage", Some(json!({"@type": "WebPage", "@id": url})));
-        if !dated {
-            put("url", Some(json!(url)));
-        }
-    }
-    page
+    let canonical = meta.canonical.as_deref();
+    object([
+        ("@type", Some(json!(if dated { "Article" } else { "WebPage" }))),
+        (if dated { "headline" } else { "name" }, headline.map(Value::from)),
+        ("description", meta.description.clone().map(Value::from)),
+        ("datePublished", meta.date_published.clone().map(Value::from)),
+        (
+            "dateModified",
+            meta.date_modified
+                .clone()
+                .or_else(|| meta.date_published.clone())
+                .map(Value::from),
+        ),
+        ("author", authors(meta)),
+        ("publisher", publisher(meta, options)),
+        (
+            "image",
+            meta.image
+                .as_ref()
+                .filter(|i| http_host(&i.src).is_some())
+                .map(|i| json!(i.src)),
+        ),
+        (
+            "keywords",
+            (!meta.keywords.is_empty()).then(|| json!(meta.keywords.join(", "))),
+        ),
+        (
+            "articleSection",
+            meta.section.clone().filter(|_| dated).map(Value::from),
+        ),
+        (
+            "mainEntityOfPage",
+            canonical.map(|url| json!({"@type": "WebPage", "@id": url})),
+        ),
+        ("url", canonical.filter(|_| !dated).map(Value::from)),
+    ])
+}
+
+/// A JSON-LD object of the entries that have a value, in order (absent values are left out,
+/// never written as `null`).
+fn object<const N: usize>(entries: [(&str, Option<Value>); N]) -> Map<String, Value> {
+    entries
+        .into_iter()
+        .filter_map(|(key, value)| Some((key.to_owned(), value?)))
+        .collect()
 }
 
 fn authors(meta: &Meta) -> Option<Value> {
@@ -272,11 +276,11 @@ fn authors(meta: &Meta) -> Option<Value> {
         .author
         .iter()
         .map(|a| {
-            let mut p = json!({"@type": "Person", "name": a.name});
-            if let Some(url) = &a.url {
-                p["url"] = json!(url);
-            }
-            p
+            Value::Object(object([
+                ("@type", Some(json!("Person"))),
+                ("name", Some(json!(a.name))),
+                ("url", a.url.clone().map(Value::from)),
+            ]))
         })
         .collect();
     match people.len() {
@@ -288,11 +292,12 @@ fn authors(meta: &Meta) -> Option<Value> {
 
 fn publisher(meta: &Meta, options: &Options) -> Option<Value> {
     let name = meta.site_name.as_ref()?;
-    let mut org = json!({"@type": "Organization", "name": name});
-    if let Some(logo) = options.site.logo.as_deref().and_then(|l| absolute(options, l)) {
-        org["logo"] = json!({"@type": "ImageObject", "url": logo});
-    }
-    Some(org)
+    let logo = options.site.logo.as_deref().and_then(|l| absolute(options, l));
+    Some(Value::Object(object([
+        ("@type", Some(json!("Organization"))),
+        ("name", Some(json!(name))),
+        ("logo", logo.map(|url| json!({"@type": "ImageObject", "url": url}))),
+    ])))
 }
 
 /// `QAPage` (one question, its accepted answer) or `FAQPage` (a list of one).
@@ -303,23 +308,24 @@ fn question_page(meta: &Meta, options: &Options, answer: &str) -> Value {
         .or(meta.headline.as_deref())
         .map(collapse_whitespace)
         .unwrap_or_default();
-    let mut accepted = json!({"@type": "Answer", "text": answer});
-    if let Some(author) = authors(meta) {
-        accepted["author"] = author;
-    }
-    if let Some(date) = &meta.date_published {
-        accepted["datePublished"] = json!(date);
-    }
-    if let Some(url) = &meta.canonical {
-        accepted["url"] = json!(url);
-    }
-    let mut q = json!({"@type": "Question", "name": question, "acceptedAnswer": accepted});
-    if options.structured_data == StructuredData::QaPage {
-        q["text"] = json!(question);
-        q["answerCount"] = json!(1);
-        if let Some(date) = &meta.date_published {
-            q["datePublished"] = json!(date);
-        }
+    let date = meta.date_published.as_deref();
+    let accepted = object([
+        ("@type", Some(json!("Answer"))),
+        ("text", Some(json!(answer))),
+        ("author", authors(meta)),
+        ("datePublished", date.map(Value::from)),
+        ("url", meta.canonical.as_deref().map(Value::from)),
+    ]);
+    let qa = options.structured_data == StructuredData::QaPage;
+    let q = object([
+        ("@type", Some(json!("Question"))),
+        ("name", Some(json!(question))),
+        ("acceptedAnswer", Some(Value::Object(accepted))),
+        ("text", qa.then(|| json!(question))),
+        ("answerCount", qa.then(|| json!(1))),
+        ("datePublished", date.filter(|_| qa).map(Value::from)),
+    ]);
+    if qa {
         json!({"@type": "QAPage", "mainEntity": q})
     } else {
         json!({"@type": "FAQPage", "mainEntity": [q]})

@@ -18,7 +18,12 @@
 //! assert_eq!(page.meta.canonical.as_deref(), Some("https://example.com/hello"));
 //! ```
 
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+// No input may make the library panic (in wasm a panic traps the instance): no unwrap, expect,
+// panic or indexing outside tests; lookups use `get` and return errors or fall back.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
 #![warn(missing_docs)]
 // `Options` is `#[non_exhaustive]`: `let mut o = Options::default(); o.x = …` is its idiom.
 #![allow(clippy::field_reassign_with_default)]

@@ -252,9 +252,14 @@ impl<'a> Sanitizer<'a, '_> {
         self.bytes().get(self.pos + offset).copied()
     }
 
+    /// The input from byte `from` on (empty past the end).
+    fn bytes_from(&self, from: usize) -> &'a [u8] {
+        self.bytes().get(from..).unwrap_or_default()
+    }
+
     fn run(&mut self) {
         while self.pos < self.src.len() {
-            let next = memchr(b'<', &self.bytes()[self.pos..]).map_or(self.src.len(), |i| self.pos + i);
+            let next = memchr(b'<', self.bytes_from(self.pos)).map_or(self.src.len(), |i| self.pos + i);
             if next > self.pos {
                 let text = &self.src[self.pos..next];
                 self.text(text);
@@ -329,17 +334,14 @@ impl<'a> Sanitizer<'a, '_> {
     /// `<!DOCTYPE …>`, `<![CDATA[…]]>` (outside foreign content), `<?…>`, `</ …>`: up to `>`.
     fn skip_bogus_comment(&mut self, skip: usize) {
         let from = self.pos + skip;
-        self.pos = memchr(b'>', &self.bytes()[from..]).map_or(self.src.len(), |i| from + i + 1);
+        self.pos = memchr(b'>', self.bytes_from(from)).map_or(self.src.len(), |i| from + i + 1);
     }
 
     /// Read a tag name and its attributes (the `<` or `</` already consumed). `None` when the
     /// input ends inside the tag: a browser drops such a tag and everything after it.
     fn tag(&mut self) -> Option<Tag<'a>> {
         let start = self.pos;
-        while self.pos < self.src.len()
-            && !is_space(self.bytes()[self.pos])
-            && !matches!(self.bytes()[self.pos], b'/' | b'>')
-        {
+        while self.peek(0).is_some_and(|b| !is_space(b) && !matches!(b, b'/' | b'>')) {
             self.pos += 1;
         }
         let name: String = self.src[start..self.pos]
@@ -387,7 +389,7 @@ impl<'a> Sanitizer<'a, '_> {
                 match self.peek(0) {
                     Some(q @ (b'"' | b'\'')) => {
                         let from = self.pos + 1;
-                        let Some(end) = memchr(q, &self.bytes()[from..]).map(|i| from + i) else {
+                        let Some(end) = memchr(q, self.bytes_from(from)).map(|i| from + i) else {
                             self.pos = self.src.len();
                             return None;
                         };
@@ -639,7 +641,7 @@ impl<'a> Sanitizer<'a, '_> {
         );
         let mut depth = 1usize;
         while self.pos < self.src.len() {
-            let Some(i) = memchr(b'<', &self.bytes()[self.pos..]) else {
+            let Some(i) = memchr(b'<', self.bytes_from(self.pos)) else {
                 break;
             };
             self.pos += i;
@@ -806,7 +808,7 @@ fn decode_attribute(raw: &str) -> Cow<'_, str> {
     let mut rest = raw;
     while let Some(amp) = rest.find(['&', '\0']) {
         out.push_str(&rest[..amp]);
-        if rest.as_bytes()[amp] == b'\0' {
+        if rest.as_bytes().get(amp) == Some(&b'\0') {
             out.push('\u{fffd}');
             rest = &rest[amp + 1..];
             continue;
@@ -839,7 +841,9 @@ fn char_reference(after: &str) -> Option<(String, usize)> {
             Some(b'x' | b'X') => (true, 2),
             _ => (false, 1),
         };
-        let digits = b[start..]
+        let digits = b
+            .get(start..)
+            .unwrap_or_default()
             .iter()
             .take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() })
             .count();

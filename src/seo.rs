@@ -22,7 +22,7 @@ impl LineStarts {
 
     fn position(&self, text: &str, offset: usize) -> (u32, u32) {
         let line = self.0.partition_point(|&start| start <= offset).max(1);
-        let start = self.0[line - 1];
+        let start = self.0.get(line - 1).copied().unwrap_or(0);
         let (_, column) = line_col(&text[start..], offset - start);
         (u32::try_from(line).unwrap_or(u32::MAX), column)
     }

@@ -40,6 +40,11 @@ fn is_url_safe(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"-_.!~*'();/?:@&=+$,%#".contains(&b)
 }
 
+/// The upper-case hex digit of a nibble (`n < 16`), as percent-encoding writes it.
+fn hex_digit(n: u8) -> char {
+    char::from_digit(u32::from(n), 16).map_or('0', |c| c.to_ascii_uppercase())
+}
+
 fn encode(url: &str) -> String {
     let mut out = String::with_capacity(url.len() + 8);
     for c in url.chars() {
@@ -50,8 +55,8 @@ fn encode(url: &str) -> String {
                 let mut buf = [0u8; 4];
                 for b in c.encode_utf8(&mut buf).bytes() {
                     out.push('%');
-                    out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
-                    out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
+                    out.push(hex_digit(b >> 4));
+                    out.push(hex_digit(b & 15));
                 }
             }
         }

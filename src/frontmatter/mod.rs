@@ -125,7 +125,7 @@ fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Map<String, Value>, Form
         Code::UnclosedFrontMatter,
         format!(
             "the front matter opened by `{opener}` on line 1 is never closed: add a line `{}` after it",
-            closers[0]
+            closers.first().copied().unwrap_or(opener)
         ),
         1,
         1,
