@@ -2,7 +2,7 @@
 //! raw HTML were already decided on by the rewrite stage, so everything it writes itself is
 //! escaped and attribute values are always double-quoted.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, Event, Tag, TagEnd};
 
@@ -25,7 +25,7 @@ pub(crate) fn write<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usiz
         table_cell: 0,
         in_table_head: false,
         image_depth: 0,
-        footnotes: HashMap::new(),
+        footnotes: HashMap::default(),
     };
     for event in events {
         w.event(event);

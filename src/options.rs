@@ -330,6 +330,18 @@ pub struct Limits {
     pub max_alias_nodes: usize,
     /// Most keys in the whole front matter. Default 10 000.
     pub max_keys: usize,
+    /// Deepest nesting of markdown block quotes, lists and emphasis written as HTML; deeper
+    /// levels are flattened (their content kept) with a `too-deep-markdown` warning, not an
+    /// error. Default 100 (markdown-it's `maxNesting`).
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.limits.max_nesting = 2;
+    /// let page = pagemark::render("> > > deep", &options).unwrap();
+    /// assert_eq!(page.html, "<blockquote>\n<blockquote>\n<p>deep</p>\n</blockquote>\n</blockquote>\n");
+    /// assert!(page.warnings.iter().any(|w| w.code == "too-deep-markdown" && w.column == Some(5)));
+    /// ```
+    pub max_nesting: usize,
 }
 
 impl Limits {
@@ -356,6 +368,7 @@ impl Default for Limits {
             max_depth: 64,
             max_alias_nodes: 10_000,
             max_keys: 10_000,
+            max_nesting: 100,
         }
     }
 }

@@ -11,8 +11,8 @@
 //! Unlike ammonia (an html5ever re-parse, ~250 KB gzipped in wasm), this costs a few KB and one
 //! linear pass, and runs only when the document has raw HTML.
 
+use foldhash::{HashMap, HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use crate::options::{Options, SanitizeOptions};
 use crate::text::escape_html;
@@ -156,7 +156,7 @@ impl Policy {
         {
             tags.remove(&t);
         }
-        let mut attributes: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut attributes: HashMap<String, HashSet<String>> = HashMap::default();
         for (tag, attrs) in s.attributes.iter().chain(&s.add_attributes) {
             let set = attributes.entry(lower(tag)).or_default();
             set.extend(
@@ -915,7 +915,7 @@ mod tests {
     use super::*;
 
     fn clean(html: &str) -> String {
-        sanitize(html, &Policy::new(&Options::default()), &HashSet::new())
+        sanitize(html, &Policy::new(&Options::default()), &HashSet::default())
     }
 
     #[test]
@@ -971,7 +971,7 @@ mod tests {
             clean("<span id=\"getElementById\">x</span><a href=\"#getElementById\">y</a>"),
             "<span id=\"user-content-getElementById\">x</span><a href=\"#user-content-getElementById\">y</a>"
         );
-        let generated: HashSet<String> = ["intro".to_owned()].into();
+        let generated: HashSet<String> = ["intro".to_owned()].into_iter().collect();
         assert_eq!(
             sanitize(
                 "<h2 id=\"intro\">I</h2><a href=\"#intro\">i</a>",

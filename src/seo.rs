@@ -149,6 +149,13 @@ pub(crate) fn check(p: &Page<'_>, options: &Options, warnings: &mut Vec<Warning>
         previous = entry.level;
     }
 
+    if let Some(offset) = p.outline.too_deep {
+        warn(
+            "too-deep-markdown",
+            "markdown nests deeper than `limits.maxNesting` from here: the deeper block quotes, lists and emphasis are written as plain content".into(),
+            content_at(offset),
+        );
+    }
     for &offset in &p.outline.images_without_alt {
         warn(
             "image-missing-alt",

@@ -94,6 +94,11 @@ export interface Limits {
   maxAliasNodes?: number;
   /** Most front-matter keys (default 10 000). */
   maxKeys?: number;
+  /**
+   * Deepest markdown nesting of block quotes, lists and emphasis written as HTML (default 100);
+   * deeper levels are flattened, content kept, with a `too-deep-markdown` warning.
+   */
+  maxNesting?: number;
 }
 
 export interface Options {
@@ -192,6 +197,7 @@ export type WarningCode =
   | "multiple-h1"
   | "heading-level-skipped"
   | "image-missing-alt"
+  | "too-deep-markdown"
   | "og-image-missing-alt"
   | "relative-image-url"
   | "duplicate-keywords";
