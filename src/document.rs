@@ -155,7 +155,7 @@ pub(crate) fn select_content<'a>(
                 "escaped-newlines",
                 format!("`{name}` is written on one line with literal \\n escapes; they were read as line breaks"),
             ));
-            Cow::Owned(text.replace("\\n", "\n").replace("\\t", "\t"))
+            Cow::Owned(crate::text::decode_literal_escapes(text))
         } else {
             Cow::Borrowed(text.as_str())
         };

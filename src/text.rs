@@ -47,20 +47,63 @@ pub(crate) fn escape_html(out: &mut String, s: &str) {
 
 /// Plain text for an attribute or a head tag: control characters become spaces, every run of
 /// whitespace (U+00A0 included) becomes one space, and the ends are trimmed.
+///
+/// Most values are already single-spaced: one byte scan proves it and the copy is one memcpy;
+/// otherwise word by word.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
+    if is_collapsed(s) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for c in s.chars() {
-        if c.is_whitespace() || c.is_control() || c == '\u{a0}' {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(c);
+    for word in s
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// No control character, no run of spaces, no space at either end, and no byte that may start
+/// a non-ASCII space or control (`0xC2`: U+0080–U+00BF; `0xE1`–`0xE3`: U+1680, U+2000–U+206F,
+/// U+3000; such text takes the slow path even when it has none).
+fn is_collapsed(s: &str) -> bool {
+    let mut after_space = true;
+    for &b in s.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            0..=0x1f | 0x7f | 0xc2 | 0xe1..=0xe3 => return false,
+            _ => after_space = false,
         }
     }
+    !after_space || s.is_empty()
+}
+
+/// `\n` and `\t` written as two characters (a CMS that stored a multi-line field on one
+/// line) read as a line break and a tab, in one pass: the same result as replacing `\n`, then
+/// `\t`.
+pub(crate) fn decode_literal_escapes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('\\') {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        match from.as_bytes().get(1) {
+            Some(b'n') => out.push('\n'),
+            Some(b't') => out.push('\t'),
+            _ => {
+                out.push('\\');
+                rest = from.get(1..).unwrap_or_default();
+                continue;
+            }
+        }
+        rest = from.get(2..).unwrap_or_default();
+    }
+    out.push_str(rest);
     out
 }
 
@@ -106,6 +149,50 @@ pub fn dedent(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn literal_escapes_decode_like_two_replaces() {
+        for s in [
+            "a\\nb",
+            "\\\\n",
+            "\\\\t",
+            "x\\",
+            "\\",
+            "\\q\\t\\n",
+            "no escapes",
+            "é\\nü",
+        ] {
+            assert_eq!(
+                decode_literal_escapes(s),
+                s.replace("\\n", "\n").replace("\\t", "\t"),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn whitespace_collapses_to_single_spaces() {
+        assert_eq!(collapse_whitespace("  a\t\u{a0}b\u{0}\u{85}c \n"), "a b c");
+        assert_eq!(collapse_whitespace("\u{3000}"), "");
+        for s in [
+            "",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "a\u{a0}b",
+            "日本 語",
+            "a\u{2003}b",
+            "é ü",
+            "a\u{7f}b",
+        ] {
+            let slow: Vec<&str> = s
+                .split(|c: char| c.is_whitespace() || c.is_control())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(collapse_whitespace(s), slow.join(" "), "{s:?}");
+        }
+    }
 
     #[test]
     fn positions_count_characters() {
