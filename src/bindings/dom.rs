@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-use super::{js_error, options_from, to_js};
+use super::{js_error, options_from, page_to_js};
 
 /// The attribute that marks the tags `applyHead` added, so it replaces exactly those.
 const MARK: &str = "data-pagemark";
@@ -104,7 +104,7 @@ pub fn render_all(selector: Option<String>, opts: JsValue) -> Result<js_sys::Arr
                 };
                 target.set_inner_html(&page.html);
                 js_sys::Reflect::set(&result, &"element".into(), &target)?;
-                js_sys::Reflect::set(&result, &"page".into(), &to_js(&page)?)?;
+                js_sys::Reflect::set(&result, &"page".into(), &page_to_js(&page)?)?;
             }
             Err(e) => {
                 js_sys::Reflect::set(&result, &"element".into(), &el)?;

