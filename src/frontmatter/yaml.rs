@@ -21,7 +21,18 @@ use crate::options::Limits;
 /// starts with a flow collection's closing `]` or `}` at column 0, which yaml-rust2 rejects as
 /// "invalid indentation" (Hugo's own docs have such front matter). Indentation means nothing
 /// inside a flow collection, so that line is re-read indented by one space.
+///
+/// Most front matter is plain block-style YAML that `simple_yaml` reads several times faster;
+/// the rest (and every error) comes from yaml-rust2.
 pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
+    match super::simple_yaml::read(block, limits) {
+        Some(value) => Ok(value),
+        None => parse_full(block, first_line, limits),
+    }
+}
+
+/// The full parser: yaml-rust2's events built into a value.
+pub(super) fn parse_full(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
     let mut text = std::borrow::Cow::Borrowed(block);
     for _ in 0..MAX_FLOW_FIXES {
         match parse_once(&text, first_line, limits) {
@@ -281,7 +292,7 @@ fn count_nodes(v: &Value) -> usize {
 }
 
 /// JSON keys are strings: scalars keep their text, as js-yaml does.
-fn key_string(v: Value) -> Option<String> {
+pub(super) fn key_string(v: Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s),
         Value::Null => Some("null".into()),
@@ -305,6 +316,11 @@ fn scalar(text: String, style: TScalarStyle, tag: Option<&Tag>) -> Value {
     if style != TScalarStyle::Plain {
         return Value::String(text);
     }
+    plain_scalar(text)
+}
+
+/// A plain (unquoted) scalar by the core schema: null, a boolean, a number, or the string.
+pub(super) fn plain_scalar(text: String) -> Value {
     match text.as_str() {
         "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
         "true" | "True" | "TRUE" => return Value::Bool(true),
