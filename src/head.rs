@@ -379,20 +379,43 @@ fn title_case(segment: &str) -> String {
 }
 
 /// JSON that can sit inside `<script>`: nothing in it can close the element or open a comment.
+/// The escaping happens while serde_json writes the strings, in one pass.
 pub(crate) fn script_safe_json(v: &Value) -> String {
-    let raw = v.to_string();
-    let mut out = String::with_capacity(raw.len() + 16);
-    for c in raw.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
+    use serde::Serialize;
+    let mut out = Vec::with_capacity(256);
+    // Writing a `Value` into a `Vec` cannot fail.
+    let _ = v.serialize(&mut serde_json::Serializer::with_formatter(&mut out, ScriptSafe));
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// serde_json's compact output, with `<`, `>`, `&`, U+2028 and U+2029 in strings written as
+/// `\u` escapes (the same JSON value; HTML and old JavaScript parsers see nothing special).
+struct ScriptSafe;
+
+impl serde_json::ser::Formatter for ScriptSafe {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let bytes = fragment.as_bytes();
+        let mut last = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let (escaped, len) = match b {
+                b'<' => ("\\u003c", 1),
+                b'>' => ("\\u003e", 1),
+                b'&' => ("\\u0026", 1),
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                0xe2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xa8]) => ("\\u2028", 3),
+                0xe2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xa9]) => ("\\u2029", 3),
+                _ => continue,
+            };
+            writer.write_all(bytes.get(last..i).unwrap_or_default())?;
+            writer.write_all(escaped.as_bytes())?;
+            last = i + len;
         }
+        writer.write_all(bytes.get(last..).unwrap_or_default())
     }
-    out
 }
 
 /// The tags as HTML, one per line.
@@ -430,10 +453,10 @@ mod tests {
 
     #[test]
     fn json_ld_cannot_break_out_of_its_script() {
-        let s = script_safe_json(&json!({"name": "</script ><!-- & \u{2028}"}));
-        assert_eq!(s, r#"{"name":"\u003c/script \u003e\u003c!-- \u0026 \u2028"}"#);
+        let s = script_safe_json(&json!({"<k>": "</script ><!-- & \u{2028}\u{2029}é\"\n"}));
+        assert_eq!(s, r#"{"\u003ck\u003e":"\u003c/script \u003e\u003c!-- \u0026 \u2028\u2029é\"\n"}"#);
         let back: Value = serde_json::from_str(&s).unwrap();
-        assert_eq!(back["name"], "</script ><!-- & \u{2028}");
+        assert_eq!(back["<k>"], "</script ><!-- & \u{2028}\u{2029}é\"\n");
     }
 
     #[test]
