@@ -26,8 +26,13 @@ fn to_u32(n: usize) -> u32 {
 /// when the HTML is parsed again, and NUL as U+FFFD.
 pub(crate) fn escape_html(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
+    out.reserve(bytes.len());
     let mut last = 0;
     for (i, &b) in bytes.iter().enumerate() {
+        // Every byte to replace is below `?`: one comparison skips the rest.
+        if b > b'>' {
+            continue;
+        }
         let rep = match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
@@ -38,11 +43,11 @@ pub(crate) fn escape_html(out: &mut String, s: &str) {
             b'\0' => "\u{fffd}",
             _ => continue,
         };
-        out.push_str(&s[last..i]);
+        out.push_str(s.get(last..i).unwrap_or_default());
         out.push_str(rep);
         last = i + 1;
     }
-    out.push_str(&s[last..]);
+    out.push_str(s.get(last..).unwrap_or_default());
 }
 
 /// Plain text for an attribute or a head tag: control characters become spaces, every run of
