@@ -454,7 +454,10 @@ mod tests {
     #[test]
     fn json_ld_cannot_break_out_of_its_script() {
         let s = script_safe_json(&json!({"<k>": "</script ><!-- & \u{2028}\u{2029}é\"\n"}));
-        assert_eq!(s, r#"{"\u003ck\u003e":"\u003c/script \u003e\u003c!-- \u0026 \u2028\u2029é\"\n"}"#);
+        assert_eq!(
+            s,
+            r#"{"\u003ck\u003e":"\u003c/script \u003e\u003c!-- \u0026 \u2028\u2029é\"\n"}"#
+        );
         let back: Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back["<k>"], "</script ><!-- & \u{2028}\u{2029}é\"\n");
     }
