@@ -17,11 +17,6 @@ use crate::options::Limits;
 
 /// Parse one YAML block whose first line is line `first_line` of the original source.
 ///
-/// One leniency, shared with js-yaml and Go's yaml (so with gray-matter and Hugo): a line that
-/// starts with a flow collection's closing `]` or `}` at column 0, which yaml-rust2 rejects as
-/// "invalid indentation" (Hugo's own docs have such front matter). Indentation means nothing
-/// inside a flow collection, so that line is re-read indented by one space.
-///
 /// Most front matter is plain block-style YAML that `simple_yaml` reads several times faster;
 /// the rest (and every error) comes from yaml-rust2.
 pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
@@ -32,6 +27,11 @@ pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Val
 }
 
 /// The full parser: yaml-rust2's events built into a value.
+///
+/// One leniency, shared with js-yaml and Go's yaml (so with gray-matter and Hugo): a line that
+/// starts with a flow collection's closing `]` or `}` at column 0, which yaml-rust2 rejects as
+/// "invalid indentation" (Hugo's own docs have such front matter). Indentation means nothing
+/// inside a flow collection, so that line is re-read indented by one space.
 pub(super) fn parse_full(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
     let mut text = std::borrow::Cow::Borrowed(block);
     for _ in 0..MAX_FLOW_FIXES {
