@@ -8,21 +8,21 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL, fileURLToPath } from "node:url";
+import { pathToFileURL } from "node:url";
 import { start } from "./browser.mjs";
+import { pack, root } from "../node/helpers.mjs";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
 const consumers = join(root, "tests/consumers");
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: consumers, encoding: "utf8", stdio: "pipe" });
 
 let env;
 before(async () => {
   const dir = mkdtempSync(join(tmpdir(), "pagemark-pack-"));
-  const tarball = run("npm", ["pack", "--silent", "--pack-destination", dir, join(root, "pkg")]).trim().split("\n").pop();
+  const tarball = pack(dir);
   const target = join(consumers, "node_modules/pagemark");
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  run("tar", ["xzf", join(dir, tarball), "-C", target, "--strip-components=1"]);
+  run("tar", ["xzf", tarball, "-C", target, "--strip-components=1"]);
   rmSync(dir, { recursive: true });
   env = await start();
 });
@@ -35,7 +35,8 @@ async function loadApp(url, screenshot) {
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("response", (r) => r.url().endsWith(".wasm") && wasm.push({ status: r.status(), type: r.headers()["content-type"] }));
   await page.goto(url);
-  await page.waitForSelector("body[data-result]");
+  // Attached, not visible: a failed app has an empty page, and its error is in the attribute.
+  await page.waitForSelector("body[data-result]", { state: "attached" });
   const seen = await page.evaluate(() => ({
     result: JSON.parse(document.body.dataset.result),
     items: [...document.querySelectorAll("#app ol > li")].map((li) => li.querySelector("strong")?.textContent),
@@ -76,7 +77,15 @@ test("a webpack 5 production build runs in Chromium", async () => {
 
 test("the Vite dev server serves it too", async () => {
   const { createServer } = await import(pathToFileURL(join(consumers, "node_modules/vite/dist/node/index.js")).href);
-  const server = await createServer({ root: consumers, configFile: join(consumers, "vite.config.js"), server: { host: "127.0.0.1", port: 0 }, logLevel: "silent" });
+  // The package is reinstalled under the same version each run, so Vite's dependency cache
+  // (node_modules/.vite) would serve the previous build's glue: force a fresh pre-bundle.
+  const server = await createServer({
+    root: consumers,
+    configFile: join(consumers, "vite.config.js"),
+    server: { host: "127.0.0.1", port: 0 },
+    optimizeDeps: { force: true },
+    logLevel: "silent",
+  });
   await server.listen();
   try {
     const { port } = server.httpServer.address();

@@ -9,16 +9,22 @@ import { fileURLToPath } from "node:url";
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 export const fixture = (name) => readFileSync(join(root, "tests/fixtures", name), "utf8");
 
+/** `npm pack` of pkg/ into `destination`; the tarball's path. */
+export function pack(destination) {
+  const name = execFileSync("npm", ["pack", "--silent", "--pack-destination", destination, join(root, "pkg")], { encoding: "utf8" }).trim().split("\n").pop();
+  return join(destination, name);
+}
+
 let installed = null;
 
 /** A temporary project with the packed pagemark installed; created once per test process. */
 export function consumerProject() {
   if (installed) return installed;
   const dir = mkdtempSync(join(tmpdir(), "pagemark-consumer-"));
-  const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", dir, join(root, "pkg")], { encoding: "utf8" }).trim().split("\n").pop();
+  const tarball = pack(dir);
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", join(dir, packed)], { cwd: dir, stdio: "pipe" });
-  installed = { dir, tarball: join(dir, packed) };
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", tarball], { cwd: dir, stdio: "pipe" });
+  installed = { dir, tarball };
   return installed;
 }
 
