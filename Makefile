@@ -51,3 +51,4 @@ fuzz-smoke:
 clean:
 	cargo clean
 	rm -f pkg/pagemark.js pkg/pagemark.d.ts pkg/pagemark_bg.wasm pkg/pagemark_bg.wasm.d.ts
+	rm -rf pkg/snippets

@@ -27,13 +27,15 @@ const TYPES: &'static str = include_str!("types.d.ts");
 /// one boundary crossing instead of one per property (serde-wasm-bindgen's way), several times
 /// faster for a page's few hundred values, and no `Map`s.
 pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let json = serde_json::to_string(value).map_err(|e| {
-        js_error(&Error::new(
-            Code::InvalidOptions,
-            format!("internal: could not convert the result: {e}"),
-        ))
-    })?;
+    let json = serde_json::to_string(value).map_err(|e| conversion_error(&e))?;
     js_sys::JSON::parse(&json)
+}
+
+fn conversion_error(e: &serde_json::Error) -> JsValue {
+    js_error(&Error::new(
+        Code::InvalidOptions,
+        format!("internal: could not convert the result: {e}"),
+    ))
 }
 
 /// Options arrive the same way, through `JSON.stringify`; serde then checks them, and
@@ -73,7 +75,7 @@ pub(crate) fn js_error(error: &Error) -> JsValue {
 
 /// A page crosses as its two big strings passed as they are (inside JSON, every quote of the
 /// HTML would be escaped in Rust and unescaped again by `JSON.parse`), plus one JSON string for
-/// the structured rest: measured ~10 % faster on the `qa` corpus than all-JSON.
+/// the structured rest, which `page.js` parses only when a property of it is first read.
 pub(crate) fn page_to_js(page: &crate::Page) -> Result<JsValue, JsValue> {
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
@@ -84,18 +86,21 @@ pub(crate) fn page_to_js(page: &crate::Page) -> Result<JsValue, JsValue> {
         toc: &'a [crate::TocEntry],
         warnings: &'a [crate::Warning],
     }
-    let object = js_sys::Object::new();
-    for (key, value) in [("html", &page.html), ("head", &page.head)] {
-        js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value))?;
-    }
-    let rest = to_js(&Rest {
+    let rest = serde_json::to_string(&Rest {
         head_tags: &page.head_tags,
         meta: &page.meta,
         front_matter: &page.front_matter,
         toc: &page.toc,
         warnings: &page.warnings,
-    })?;
-    Ok(js_sys::Object::assign(&object, &rest.into()).into())
+    })
+    .map_err(|e| conversion_error(&e))?;
+    Ok(lazy_page(&page.html, &page.head, &rest))
+}
+
+#[wasm_bindgen(module = "/src/bindings/page.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = page)]
+    fn lazy_page(html: &str, head: &str, rest: &str) -> JsValue;
 }
 
 fn page_result(r: crate::Result<crate::Page>) -> Result<JsValue, JsValue> {
