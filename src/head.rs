@@ -1,10 +1,12 @@
 //! Stage 5: the head. Builds the list of tags from the document model and the site, then
 //! writes it as HTML. Every value is plain text: whitespace collapsed, escaped exactly once;
-//! URLs are absolute http(s) only; JSON-LD is a serde_json structure with `<`, `>`, `&`,
-//! U+2028 and U+2029 written as `\uXXXX` so no string in it can end the `<script>`.
+//! URLs are absolute http(s) only; JSON-LD is written as compact JSON with `<`, `>`, `&`,
+//! U+2028 and U+2029 as `\uXXXX` so no string in it can end the `<script>`.
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::{json, Map, Value};
+use std::borrow::Cow;
+
+use serde_json::{Map, Value};
 
 use crate::document::{is_handle, Meta};
 use crate::options::{Options, StructuredData};
@@ -167,26 +169,127 @@ pub(crate) fn build(meta: &Meta, options: &Options, data: &Map<String, Value>, a
         t.0.push(HeadTag {
             tag: "script",
             attrs: vec![("type", "application/ld+json".to_owned())],
-            text: Some(script_safe_json(&ld)),
+            text: Some(ld),
         });
     }
     t.0
 }
 
+/// A JSON-LD value under construction. Our own small tree rather than `serde_json::Value`:
+/// keys are mostly `'static`, front-matter values are borrowed, and it is written straight into
+/// the script text (building and serializing `Value`s was ~9 % of a `qa` render natively).
+#[derive(Debug)]
+enum Ld<'a> {
+    Str(Cow<'a, str>),
+    Int(usize),
+    Obj(Vec<(&'a str, Ld<'a>)>),
+    Arr(Vec<Ld<'a>>),
+    /// A value from the front matter (`schema`/`jsonld`), written as it is.
+    Json(&'a Value),
+}
+
+impl<'a> Ld<'a> {
+    fn str(s: impl Into<Cow<'a, str>>) -> Self {
+        Ld::Str(s.into())
+    }
+
+    /// Write as compact JSON that can sit inside `<script>`.
+    fn write(out: &mut String, ld: &Ld) {
+        match ld {
+            Ld::Str(s) => json_string(out, s),
+            Ld::Int(n) => out.push_str(&n.to_string()),
+            Ld::Obj(entries) => json_object(out, entries.iter().map(|(k, v)| (*k, v)), Ld::write),
+            Ld::Arr(items) => json_array(out, items, Ld::write),
+            Ld::Json(v) => json_value(out, v),
+        }
+    }
+}
+
+fn json_value(out: &mut String, v: &Value) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        // serde_json's own number format (`1e+300`, `12.5`), so numbers read back unchanged.
+        Value::Number(n) => out.push_str(&serde_json::to_string(n).unwrap_or_else(|_| "null".into())),
+        Value::String(s) => json_string(out, s),
+        Value::Array(items) => json_array(out, items, json_value),
+        Value::Object(map) => json_object(out, map.iter().map(|(k, v)| (k.as_str(), v)), json_value),
+    }
+}
+
+fn json_array<T>(out: &mut String, items: &[T], write: fn(&mut String, &T)) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write(out, item);
+    }
+    out.push(']');
+}
+
+fn json_object<'v, T: 'v>(
+    out: &mut String,
+    entries: impl Iterator<Item = (&'v str, &'v T)>,
+    write: fn(&mut String, &T),
+) {
+    out.push('{');
+    for (i, (key, value)) in entries.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json_string(out, key);
+        out.push(':');
+        write(out, value);
+    }
+    out.push('}');
+}
+
+/// A JSON string in which nothing can close the `<script>` or open a comment: `<`, `>`, `&`,
+/// U+2028 and U+2029 are written as `\u` escapes (the same value; HTML and old JavaScript
+/// parsers see nothing special), besides JSON's own escapes, spelled as serde_json spells them.
+fn json_string(out: &mut String, s: &str) {
+    out.push('"');
+    let mut last = 0;
+    for (i, c) in s.char_indices() {
+        let escaped = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            '<' => "\\u003c",
+            '>' => "\\u003e",
+            '&' => "\\u0026",
+            '\u{2028}' => "\\u2028",
+            '\u{2029}' => "\\u2029",
+            '\0'..='\u{1f}' => "",
+            _ => continue,
+        };
+        out.push_str(s.get(last..i).unwrap_or_default());
+        if escaped.is_empty() {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push_str(escaped);
+        }
+        last = i + c.len_utf8();
+    }
+    out.push_str(s.get(last..).unwrap_or_default());
+    out.push('"');
+}
+
 /// The structured data, by `options.structured_data`: an `Article` (a `WebPage` when
 /// undated) and a `BreadcrumbList` from the URL path, or a `QAPage`/`FAQPage`; then whatever the
-/// front matter's `schema`/`jsonld` field adds, all in one `@graph`.
-fn json_ld(meta: &Meta, options: &Options, data: &Map<String, Value>, answer: Option<&str>) -> Option<Value> {
+/// front matter's `schema`/`jsonld` field adds, all in one `@graph`. Returns the script text.
+fn json_ld(meta: &Meta, options: &Options, data: &Map<String, Value>, answer: Option<&str>) -> Option<String> {
     let mut graph = match options.structured_data {
         StructuredData::Off => return None,
         StructuredData::Auto => {
-            let mut graph = vec![Value::Object(page_node(meta, options))];
+            let mut graph = vec![page_node(meta, options)];
             let headline = meta.headline.as_deref().map(collapse_whitespace);
-            if let Some(crumbs) = meta
-                .canonical
-                .as_deref()
-                .and_then(|c| breadcrumbs(c, headline.as_deref()))
-            {
+            if let Some(crumbs) = meta.canonical.as_deref().and_then(|c| breadcrumbs(c, headline)) {
                 graph.push(crumbs);
             }
             graph
@@ -195,47 +298,64 @@ fn json_ld(meta: &Meta, options: &Options, data: &Map<String, Value>, answer: Op
     };
     for extra in ["schema", "jsonld"].iter().filter_map(|k| data.get(*k)) {
         let items = match extra {
-            Value::Array(list) => list.clone(),
-            Value::Object(_) => vec![extra.clone()],
+            Value::Array(list) => list.as_slice(),
+            Value::Object(_) => std::slice::from_ref(extra),
             _ => continue,
         };
-        for item in items.into_iter().filter_map(|i| match i {
-            Value::Object(o) => Some(o),
-            _ => None,
-        }) {
+        for item in items.iter().filter_map(Value::as_object) {
             merge_node(&mut graph, item);
         }
     }
-    Some(json!({"@context": "https://schema.org", "@graph": graph}))
+    let mut out = String::with_capacity(1024);
+    out.push_str(r#"{"@context":"https://schema.org","@graph":"#);
+    json_array(&mut out, &graph, Ld::write);
+    out.push('}');
+    Some(out)
 }
 
-/// A node of the same `@type` as one already there extends it; any other is added.
-fn merge_node(graph: &mut Vec<Value>, mut node: Map<String, Value>) {
-    node.remove("@context");
-    let same = graph
-        .iter_mut()
-        .find(|n| node.get("@type").is_some_and(|t| n.get("@type") == Some(t)));
-    match same {
-        Some(Value::Object(existing)) => existing.extend(node),
-        _ => graph.push(Value::Object(node)),
+/// A node of the same `@type` as one already there extends it (a key it has is replaced in
+/// place); any other is added. `@context` is dropped: the graph has one.
+fn merge_node<'a>(graph: &mut Vec<Ld<'a>>, node: &'a Map<String, Value>) {
+    let entries = node.iter().filter(|(k, _)| k.as_str() != "@context");
+    let same_type = |n: &&mut Ld<'a>| match (n, node.get("@type")) {
+        (Ld::Obj(existing), Some(t)) => existing.iter().any(|(k, v)| {
+            *k == "@type"
+                && match v {
+                    Ld::Str(s) => t.as_str() == Some(s),
+                    Ld::Json(v) => *v == t,
+                    _ => false,
+                }
+        }),
+        _ => false,
+    };
+    match graph.iter_mut().find(same_type) {
+        Some(Ld::Obj(existing)) => {
+            for (key, value) in entries {
+                match existing.iter_mut().find(|(k, _)| *k == key) {
+                    Some(slot) => slot.1 = Ld::Json(value),
+                    None => existing.push((key, Ld::Json(value))),
+                }
+            }
+        }
+        _ => graph.push(Ld::Obj(entries.map(|(k, v)| (k.as_str(), Ld::Json(v))).collect())),
     }
 }
 
-fn page_node(meta: &Meta, options: &Options) -> Map<String, Value> {
+fn page_node<'a>(meta: &'a Meta, options: &'a Options) -> Ld<'a> {
     let dated = meta.date_published.is_some();
     let headline = meta.headline.as_deref().map(collapse_whitespace);
     let canonical = meta.canonical.as_deref();
     object([
-        ("@type", Some(json!(if dated { "Article" } else { "WebPage" }))),
-        (if dated { "headline" } else { "name" }, headline.map(Value::from)),
-        ("description", meta.description.clone().map(Value::from)),
-        ("datePublished", meta.date_published.clone().map(Value::from)),
+        ("@type", Some(Ld::str(if dated { "Article" } else { "WebPage" }))),
+        (if dated { "headline" } else { "name" }, headline.map(Ld::str)),
+        ("description", meta.description.as_deref().map(Ld::str)),
+        ("datePublished", meta.date_published.as_deref().map(Ld::str)),
         (
             "dateModified",
             meta.date_modified
-                .clone()
-                .or_else(|| meta.date_published.clone())
-                .map(Value::from),
+                .as_deref()
+                .or(meta.date_published.as_deref())
+                .map(Ld::str),
         ),
         ("author", authors(meta)),
         ("publisher", publisher(meta, options)),
@@ -244,64 +364,66 @@ fn page_node(meta: &Meta, options: &Options) -> Map<String, Value> {
             meta.image
                 .as_ref()
                 .filter(|i| http_host(&i.src).is_some())
-                .map(|i| json!(i.src)),
+                .map(|i| Ld::str(i.src.as_str())),
         ),
         (
             "keywords",
-            (!meta.keywords.is_empty()).then(|| json!(meta.keywords.join(", "))),
+            (!meta.keywords.is_empty()).then(|| Ld::str(meta.keywords.join(", "))),
         ),
-        (
-            "articleSection",
-            meta.section.clone().filter(|_| dated).map(Value::from),
-        ),
+        ("articleSection", meta.section.as_deref().filter(|_| dated).map(Ld::str)),
         (
             "mainEntityOfPage",
-            canonical.map(|url| json!({"@type": "WebPage", "@id": url})),
+            canonical.map(|url| object([("@type", Some(Ld::str("WebPage"))), ("@id", Some(Ld::str(url)))])),
         ),
-        ("url", canonical.filter(|_| !dated).map(Value::from)),
+        ("url", canonical.filter(|_| !dated).map(Ld::str)),
     ])
 }
 
 /// A JSON-LD object of the entries that have a value, in order (absent values are left out,
 /// never written as `null`).
-fn object<const N: usize>(entries: [(&str, Option<Value>); N]) -> Map<String, Value> {
-    entries
-        .into_iter()
-        .filter_map(|(key, value)| Some((key.to_owned(), value?)))
-        .collect()
+fn object<'a, const N: usize>(entries: [(&'a str, Option<Ld<'a>>); N]) -> Ld<'a> {
+    Ld::Obj(
+        entries
+            .into_iter()
+            .filter_map(|(key, value)| Some((key, value?)))
+            .collect(),
+    )
 }
 
-fn authors(meta: &Meta) -> Option<Value> {
-    let people: Vec<Value> = meta
+fn authors(meta: &Meta) -> Option<Ld<'_>> {
+    let mut people: Vec<Ld<'_>> = meta
         .author
         .iter()
         .map(|a| {
-            Value::Object(object([
-                ("@type", Some(json!("Person"))),
-                ("name", Some(json!(a.name))),
-                ("url", a.url.clone().map(Value::from)),
-            ]))
+            object([
+                ("@type", Some(Ld::str("Person"))),
+                ("name", Some(Ld::str(a.name.as_str()))),
+                ("url", a.url.as_deref().map(Ld::str)),
+            ])
         })
         .collect();
     match people.len() {
         0 => None,
-        1 => people.into_iter().next(),
-        _ => Some(Value::Array(people)),
+        1 => people.pop(),
+        _ => Some(Ld::Arr(people)),
     }
 }
 
-fn publisher(meta: &Meta, options: &Options) -> Option<Value> {
-    let name = meta.site_name.as_ref()?;
+fn publisher<'a>(meta: &'a Meta, options: &'a Options) -> Option<Ld<'a>> {
+    let name = meta.site_name.as_deref()?;
     let logo = options.site.logo.as_deref().and_then(|l| absolute(options, l));
-    Some(Value::Object(object([
-        ("@type", Some(json!("Organization"))),
-        ("name", Some(json!(name))),
-        ("logo", logo.map(|url| json!({"@type": "ImageObject", "url": url}))),
-    ])))
+    Some(object([
+        ("@type", Some(Ld::str("Organization"))),
+        ("name", Some(Ld::str(name))),
+        (
+            "logo",
+            logo.map(|url| object([("@type", Some(Ld::str("ImageObject"))), ("url", Some(Ld::str(url)))])),
+        ),
+    ]))
 }
 
 /// `QAPage` (one question, its accepted answer) or `FAQPage` (a list of one).
-fn question_page(meta: &Meta, options: &Options, answer: &str) -> Value {
+fn question_page<'a>(meta: &'a Meta, options: &'a Options, answer: &'a str) -> Ld<'a> {
     let question = meta
         .question
         .as_deref()
@@ -310,25 +432,28 @@ fn question_page(meta: &Meta, options: &Options, answer: &str) -> Value {
         .unwrap_or_default();
     let date = meta.date_published.as_deref();
     let accepted = object([
-        ("@type", Some(json!("Answer"))),
-        ("text", Some(json!(answer))),
+        ("@type", Some(Ld::str("Answer"))),
+        ("text", Some(Ld::str(answer))),
         ("author", authors(meta)),
-        ("datePublished", date.map(Value::from)),
-        ("url", meta.canonical.as_deref().map(Value::from)),
+        ("datePublished", date.map(Ld::str)),
+        ("url", meta.canonical.as_deref().map(Ld::str)),
     ]);
     let qa = options.structured_data == StructuredData::QaPage;
     let q = object([
-        ("@type", Some(json!("Question"))),
-        ("name", Some(json!(question))),
-        ("acceptedAnswer", Some(Value::Object(accepted))),
-        ("text", qa.then(|| json!(question))),
-        ("answerCount", qa.then(|| json!(1))),
-        ("datePublished", date.filter(|_| qa).map(Value::from)),
+        ("@type", Some(Ld::str("Question"))),
+        ("name", Some(Ld::str(question.clone()))),
+        ("acceptedAnswer", Some(accepted)),
+        ("text", qa.then(|| Ld::str(question))),
+        ("answerCount", qa.then_some(Ld::Int(1))),
+        ("datePublished", date.filter(|_| qa).map(Ld::str)),
     ]);
     if qa {
-        json!({"@type": "QAPage", "mainEntity": q})
+        object([("@type", Some(Ld::str("QAPage"))), ("mainEntity", Some(q))])
     } else {
-        json!({"@type": "FAQPage", "mainEntity": [q]})
+        object([
+            ("@type", Some(Ld::str("FAQPage"))),
+            ("mainEntity", Some(Ld::Arr(vec![q]))),
+        ])
     }
 }
 
@@ -338,11 +463,11 @@ fn absolute(options: &Options, url: &str) -> Option<String> {
 
 /// `https://x.org/learn/education-studies/questions/slug` → Learn › Education Studies ›
 /// Questions › the headline. Needs at least two path segments to be worth a trail.
-fn breadcrumbs(canonical: &str, headline: Option<&str>) -> Option<Value> {
+fn breadcrumbs(canonical: &str, mut headline: Option<String>) -> Option<Ld<'_>> {
     let after_scheme = canonical.find("://")? + 3;
-    let path_start = canonical[after_scheme..].find('/').map(|i| after_scheme + i)?;
-    let origin = &canonical[..path_start];
-    let path = canonical[path_start..].split(['?', '#']).next().unwrap_or("");
+    let path_start = canonical.get(after_scheme..)?.find('/').map(|i| after_scheme + i)?;
+    let origin = canonical.get(..path_start)?;
+    let path = canonical.get(path_start..)?.split(['?', '#']).next().unwrap_or("");
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     if segments.len() < 2 {
         return None;
@@ -353,13 +478,18 @@ fn breadcrumbs(canonical: &str, headline: Option<&str>) -> Option<Value> {
         url.push('/');
         url.push_str(seg);
         let last = i + 1 == segments.len();
-        let name = match headline {
-            Some(h) if last => h.to_owned(),
-            _ => title_case(seg),
-        };
-        items.push(json!({"@type": "ListItem", "position": i + 1, "name": name, "item": url}));
+        let name = if last { headline.take() } else { None }.unwrap_or_else(|| title_case(seg));
+        items.push(object([
+            ("@type", Some(Ld::str("ListItem"))),
+            ("position", Some(Ld::Int(i + 1))),
+            ("name", Some(Ld::str(name))),
+            ("item", Some(Ld::str(url.clone()))),
+        ]));
     }
-    Some(json!({"@type": "BreadcrumbList", "itemListElement": items}))
+    Some(object([
+        ("@type", Some(Ld::str("BreadcrumbList"))),
+        ("itemListElement", Some(Ld::Arr(items))),
+    ]))
 }
 
 /// `education-studies` → `Education Studies`.
@@ -376,46 +506,6 @@ fn title_case(segment: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// JSON that can sit inside `<script>`: nothing in it can close the element or open a comment.
-/// The escaping happens while serde_json writes the strings, in one pass.
-pub(crate) fn script_safe_json(v: &Value) -> String {
-    use serde::Serialize;
-    let mut out = Vec::with_capacity(256);
-    // Writing a `Value` into a `Vec` cannot fail.
-    let _ = v.serialize(&mut serde_json::Serializer::with_formatter(&mut out, ScriptSafe));
-    String::from_utf8(out).unwrap_or_default()
-}
-
-/// serde_json's compact output, with `<`, `>`, `&`, U+2028 and U+2029 in strings written as
-/// `\u` escapes (the same JSON value; HTML and old JavaScript parsers see nothing special).
-struct ScriptSafe;
-
-impl serde_json::ser::Formatter for ScriptSafe {
-    fn write_string_fragment<W: ?Sized + std::io::Write>(
-        &mut self,
-        writer: &mut W,
-        fragment: &str,
-    ) -> std::io::Result<()> {
-        let bytes = fragment.as_bytes();
-        let mut last = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let (escaped, len) = match b {
-                b'<' => ("\\u003c", 1),
-                b'>' => ("\\u003e", 1),
-                b'&' => ("\\u0026", 1),
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-                0xe2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xa8]) => ("\\u2028", 3),
-                0xe2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xa9]) => ("\\u2029", 3),
-                _ => continue,
-            };
-            writer.write_all(bytes.get(last..i).unwrap_or_default())?;
-            writer.write_all(escaped.as_bytes())?;
-            last = i + len;
-        }
-        writer.write_all(bytes.get(last..).unwrap_or_default())
-    }
 }
 
 /// The tags as HTML, one per line.
@@ -450,10 +540,12 @@ pub(crate) fn to_html(tags: &[HeadTag]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn json_ld_cannot_break_out_of_its_script() {
-        let s = script_safe_json(&json!({"<k>": "</script ><!-- & \u{2028}\u{2029}é\"\n"}));
+        let mut s = String::new();
+        json_value(&mut s, &json!({"<k>": "</script ><!-- & \u{2028}\u{2029}é\"\n"}));
         assert_eq!(
             s,
             r#"{"\u003ck\u003e":"\u003c/script \u003e\u003c!-- \u0026 \u2028\u2029é\"\n"}"#
@@ -462,9 +554,33 @@ mod tests {
         assert_eq!(back["<k>"], "</script ><!-- & \u{2028}\u{2029}é\"\n");
     }
 
+    /// The writer spells JSON exactly as serde_json does, apart from the five script escapes.
+    #[test]
+    fn json_is_written_as_serde_json_writes_it() {
+        let v = json!({
+            "s": "a\u{0}\u{1}\u{8}\u{c}\u{1f}\u{7f}\t\r\n\\\"/é😀", "n": [0, -3, 12.5, 1e300, -0.0, 18446744073709551615u64],
+            "b": [true, false, null], "o": {"": {}, "x": []}
+        });
+        let mut ours = String::new();
+        json_value(&mut ours, &v);
+        assert_eq!(ours, serde_json::to_string(&v).unwrap());
+    }
+
+    fn written(ld: &Ld) -> Value {
+        let mut s = String::new();
+        Ld::write(&mut s, ld);
+        serde_json::from_str(&s).unwrap()
+    }
+
     #[test]
     fn breadcrumbs_from_the_path() {
-        let b = breadcrumbs("https://e.com/learn/education-studies/questions/x", Some("The Q")).unwrap();
+        let b = written(
+            &breadcrumbs(
+                "https://e.com/learn/education-studies/questions/x",
+                Some("The Q".into()),
+            )
+            .unwrap(),
+        );
         let names: Vec<_> = b["itemListElement"]
             .as_array()
             .unwrap()
@@ -473,7 +589,34 @@ mod tests {
             .collect();
         assert_eq!(names, ["Learn", "Education Studies", "Questions", "The Q"]);
         assert_eq!(b["itemListElement"][1]["item"], "https://e.com/learn/education-studies");
+        assert_eq!(b["itemListElement"][3]["position"], 4);
         assert!(breadcrumbs("https://e.com/one", None).is_none());
+    }
+
+    #[test]
+    fn a_front_matter_node_of_the_same_type_extends_in_place() {
+        let data = json!({"schema": [{"@type": "Article", "@context": "x", "headline": "Mine", "wordCount": 3}, {"@type": ["A", "B"], "k": 1}],
+                          "jsonld": {"@type": ["A", "B"], "k": 2, "j": 0}});
+        let mut graph = vec![object([
+            ("@type", Some(Ld::str("Article"))),
+            ("headline", Some(Ld::str("Ours"))),
+            ("x", Some(Ld::Int(1))),
+        ])];
+        for item in data["schema"].as_array().unwrap().iter().chain([&data["jsonld"]]) {
+            merge_node(&mut graph, item.as_object().unwrap());
+        }
+        let graph: Vec<Value> = graph.iter().map(written).collect();
+        assert_eq!(
+            graph,
+            [
+                json!({"@type": "Article", "headline": "Mine", "x": 1, "wordCount": 3}),
+                json!({"@type": ["A", "B"], "k": 2, "j": 0})
+            ]
+        );
+        assert_eq!(
+            graph[0].as_object().unwrap().keys().collect::<Vec<_>>(),
+            ["@type", "headline", "x", "wordCount"]
+        );
     }
 
     #[test]
