@@ -216,7 +216,18 @@ fn first_text(data: &Map<String, Value>, paths: &[String]) -> Option<String> {
 
 /// Markdown (a description written with `*emphasis*` or `&amp;`) as plain text: rendered,
 /// tags stripped, entities decoded once.
+///
+/// A one-line value with none of markdown's marks is its own text: most descriptions are, and
+/// they skip the parser.
 pub(crate) fn markdown_to_text(markdown: &str) -> String {
+    if is_plain_line(markdown) {
+        collapse_whitespace(markdown)
+    } else {
+        rendered_text(markdown)
+    }
+}
+
+fn rendered_text(markdown: &str) -> String {
     use pulldown_cmark::{Event, Parser, TagEnd};
     let mut out = String::with_capacity(markdown.len());
     for event in Parser::new(markdown) {
@@ -231,6 +242,23 @@ pub(crate) fn markdown_to_text(markdown: &str) -> String {
         }
     }
     collapse_whitespace(&out)
+}
+
+/// No byte that could start markdown syntax inline (emphasis, code, links, HTML, entities,
+/// escapes) or at the line's start (lists, headings, quotes, breaks, setext), and one line.
+fn is_plain_line(s: &str) -> bool {
+    let starts_block = s
+        .trim_start_matches([' ', '\t'])
+        .bytes()
+        .next()
+        .is_some_and(|b| matches!(b, b'-' | b'+' | b'=' | b'>' | b'#' | b'0'..=b'9'));
+    !starts_block
+        && !s.bytes().any(|b| {
+            matches!(
+                b,
+                b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'&' | b'\\' | b'~' | b'|' | b'!' | b'\n' | b'\r'
+            )
+        })
 }
 
 /// Resolve the model from the front matter, the rendered content's outline and the site.
@@ -438,6 +466,48 @@ fn image(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Option<Image> 
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// The fast path of `markdown_to_text` gives what the parser gives, on every line of the
+    /// corpus and fixtures it accepts, and declines every line with markdown in it.
+    #[test]
+    fn plain_lines_read_as_the_parser_reads_them() {
+        let mut lines: Vec<String> = [
+            "Plain words.",
+            "  two  spaces\t",
+            "2025 was a year",
+            "a # b",
+            "x - y",
+            "- item",
+            "#tag",
+            "C'est l'été — déjà",
+            "a\u{a0}b",
+            "100% (ok)",
+            "a: b; c, d.",
+            "",
+            "   ",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let mut dirs = vec!["tests/fixtures".to_owned(), "tests/fixtures/frontmatter".to_owned()];
+        dirs.extend(["qa", "docs", "html"].map(|s| format!("benches/corpus/{s}")));
+        for dir in dirs {
+            for entry in std::fs::read_dir(dir).unwrap().flatten().take(300) {
+                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                lines.extend(text.lines().map(str::to_owned));
+            }
+        }
+        let mut plain = 0;
+        for line in &lines {
+            let slow = rendered_text(line);
+            if is_plain_line(line) {
+                plain += 1;
+                assert_eq!(collapse_whitespace(line), slow, "{line:?}");
+            } else if ["`", "*", "[", "&", "<", "\\"].iter().any(|m| line.contains(m)) {
+                assert!(!is_plain_line(line));
+            }
+        }
+        assert!(plain > lines.len() / 3, "{plain} of {}", lines.len());
+    }
 
     fn data(v: Value) -> Map<String, Value> {
         v.as_object().cloned().unwrap_or_default()
