@@ -180,12 +180,23 @@ fn is_blank(body: &str) -> bool {
         .all(|s| s.chars().all(|c| c.is_whitespace()))
 }
 
+/// `map.get(key)`, by comparing keys when the map is small: front matters have a dozen keys,
+/// and most lookups are for fields a page does not have, where SipHashing the key (serde_json's
+/// map hasher) costs more than the comparisons.
+fn key<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    if map.len() <= 16 {
+        map.iter().find_map(|(k, v)| (k == key).then_some(v))
+    } else {
+        map.get(key)
+    }
+}
+
 /// A dotted path (`seo.title`) into the front matter. Null and empty strings count as absent.
 pub(crate) fn lookup<'a>(data: &'a Map<String, Value>, path: &str) -> Option<&'a Value> {
     let mut parts = path.split('.');
-    let mut value = data.get(parts.next()?)?;
+    let mut value = key(data, parts.next()?)?;
     for part in parts {
-        value = value.as_object()?.get(part)?;
+        value = key(value.as_object()?, part)?;
     }
     match value {
         Value::Null => None,

@@ -115,12 +115,14 @@ pub(crate) fn check(p: &Page<'_>, options: &Options, warnings: &mut Vec<Warning>
     }
 
     // Headings: one h1, no skipped levels. Positions come from one index of line starts, so
-    // a document with thousands of headings stays linear.
-    let lines = LineStarts::new(p.content);
+    // a document with thousands of headings stays linear; built only when a warning needs it.
+    let lines = std::cell::OnceCell::new();
     let content_at = |offset: usize| -> Option<(u32, u32)> {
         match p.content_field {
             None => {
-                let (l, c) = lines.position(p.content, offset);
+                let (l, c) = lines
+                    .get_or_init(|| LineStarts::new(p.content))
+                    .position(p.content, offset);
                 Some((l + p.content_line - 1, c))
             }
             Some(field) => field_position(p.source, p.content_line, p.data, &[field.to_owned()]),
