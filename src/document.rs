@@ -193,11 +193,21 @@ fn key<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
 
 /// A dotted path (`seo.title`) into the front matter. Null and empty strings count as absent.
 pub(crate) fn lookup<'a>(data: &'a Map<String, Value>, path: &str) -> Option<&'a Value> {
-    let mut parts = path.split('.');
-    let mut value = key(data, parts.next()?)?;
-    for part in parts {
-        value = key(value.as_object()?, part)?;
-    }
+    // Paths are short: a byte loop finds the dots faster than `split`'s memchr set-up, and
+    // this runs for every candidate path of every field (about fifty per render).
+    let mut map = data;
+    let mut rest = path;
+    let value = loop {
+        let dot = rest.bytes().position(|b| b == b'.');
+        let value = key(map, dot.and_then(|d| rest.get(..d)).unwrap_or(rest))?;
+        match dot.and_then(|d| rest.get(d + 1..)) {
+            Some(tail) => {
+                map = value.as_object()?;
+                rest = tail;
+            }
+            None => break value,
+        }
+    };
     match value {
         Value::Null => None,
         Value::String(s) if s.trim().is_empty() => None,
