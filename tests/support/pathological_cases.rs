@@ -56,6 +56,10 @@ pub fn cases() -> Vec<Case> {
         }),
         ("many identical headings", |n| "# a\n".repeat(n / 4)),
         ("unclosed HTML comment", |n| format!("<!--{}", "a".repeat(n))),
+        ("many HTML comments", |n| "<!-- c -->x\n".repeat(n / 12)),
+        ("many HTML comments in a block", |n| {
+            format!("<div>\n{}", "<!-- c -->x ".repeat(n / 12))
+        }),
         ("unclosed HTML attribute", |n| {
             format!("<a title=\"{}", "a ".repeat(n / 2))
         }),
