@@ -17,7 +17,7 @@ use crate::options::Limits;
 /// The block as a value, or `None` when it is not in the subset.
 pub(super) fn read(block: &str, limits: &Limits) -> Option<Value> {
     // Tabs, CRs and document markers or directives are left to the full parser.
-    if block.contains(['\t', '\r']) {
+    if block.bytes().any(|b| b == b'\t' || b == b'\r') {
         return None;
     }
     let lines: Vec<&str> = block.split('\n').collect();
@@ -62,7 +62,7 @@ fn is_blank(content: &str) -> bool {
 
 /// The text before a ` #` comment, without trailing spaces.
 fn strip_comment(s: &str) -> &str {
-    s.find(" #").map_or(s, |i| s.get(..i).unwrap_or(s)).trim_end()
+    find_pair(s, b" #").map_or(s, |i| s.get(..i).unwrap_or(s)).trim_end()
 }
 
 impl<'a> Reader<'a, '_> {
@@ -94,7 +94,7 @@ impl<'a> Reader<'a, '_> {
                 return None;
             }
             let (key, rest) = split_key(content)?;
-            if key == "<<" || map.contains_key(&key) {
+            if key == "<<" {
                 return None;
             }
             self.keys += 1;
@@ -103,7 +103,10 @@ impl<'a> Reader<'a, '_> {
             }
             self.pos += 1;
             let value = self.value(rest, indent, depth)?;
-            map.insert(key, value);
+            // A duplicate key declines (the full parser reports it): one hash per key.
+            if map.insert(key, value).is_some() {
+                return None;
+            }
         }
         Some(Value::Object(map))
     }
@@ -124,7 +127,9 @@ impl<'a> Reader<'a, '_> {
             }
             let rest = content.get(1..).unwrap_or_default().trim_start_matches(' ');
             // Nested blocks and `- key: value` items are left to the full parser.
-            if is_blank(rest) || (!rest.starts_with(['"', '\'']) && (rest.contains(": ") || rest.ends_with(':'))) {
+            if is_blank(rest)
+                || (!rest.starts_with(['"', '\'']) && (find_pair(rest, b": ").is_some() || rest.ends_with(':')))
+            {
                 return None;
             }
             self.pos += 1;
@@ -242,7 +247,7 @@ fn split_key(content: &str) -> Option<(String, &str)> {
         let rest = after.trim_start_matches(' ').strip_prefix(':')?;
         return (rest.is_empty() || rest.starts_with(' ')).then_some((key, rest));
     }
-    let (key, rest) = match content.find(": ") {
+    let (key, rest) = match find_pair(content, b": ") {
         Some(i) => (content.get(..i)?, content.get(i + 1..)?),
         None => (content.strip_suffix(':')?, ""),
     };
@@ -256,10 +261,20 @@ fn plain(text: &str) -> Option<&str> {
     let first = *text.as_bytes().first()?;
     let indicator = b"-?:,[]{}#&*!|>'\"%@`".contains(&first);
     let dash_word = matches!(first, b'-' | b'?' | b':') && text.as_bytes().get(1).is_some_and(|&b| b != b' ');
-    if (indicator && !dash_word) || text.contains(": ") || text.contains(" #") || text.ends_with(':') {
+    if (indicator && !dash_word)
+        || find_pair(text, b": ").is_some()
+        || find_pair(text, b" #").is_some()
+        || text.ends_with(':')
+    {
         return None;
     }
     Some(text)
+}
+
+/// Where the two-byte `pair` first occurs: YAML's indicators `: ` and ` #`, looked for in short
+/// keys and values, where a byte loop beats `str::find`'s searcher set-up.
+fn find_pair(s: &str, pair: &[u8; 2]) -> Option<usize> {
+    s.as_bytes().windows(2).position(|w| w == pair)
 }
 
 /// A quoted scalar closed on its line, without escapes: the value and the text after it.
