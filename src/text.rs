@@ -78,6 +78,11 @@ pub(crate) fn collapse_whitespace(s: &str) -> String {
 fn is_collapsed(s: &str) -> bool {
     let mut after_space = true;
     for &b in s.as_bytes() {
+        // Printable ASCII other than space (`!`..=`~`), the common case, in one comparison.
+        if b.wrapping_sub(b'!') < 0x5e {
+            after_space = false;
+            continue;
+        }
         match b {
             b' ' if after_space => return false,
             b' ' => after_space = true,
