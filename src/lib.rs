@@ -92,7 +92,7 @@ pub fn parse(source: &str, options: &Options) -> Result<Parsed> {
 /// assert!(page.html.contains("<ol>\n<li><strong>One</strong>: a</li>\n</ol>"));
 /// ```
 pub fn render(source: &str, options: &Options) -> Result<Page> {
-    let parsed = frontmatter::parse(source, options)?;
+    let parsed = frontmatter::split_source(source, options)?;
     Ok(render_parsed(source, parsed, options, None))
 }
 
@@ -123,9 +123,14 @@ pub fn sanitize_html(html: &str, options: &Options) -> Result<String> {
     ))
 }
 
-fn render_parsed(source: &str, parsed: Parsed, options: &Options, policy: Option<&sanitize::Policy>) -> Page {
+fn render_parsed(
+    source: &str,
+    parsed: frontmatter::Split<'_>,
+    options: &Options,
+    policy: Option<&sanitize::Policy>,
+) -> Page {
     let mut warnings = Vec::new();
-    let content = document::select_content(&parsed.content, &parsed.data, options, &mut warnings);
+    let content = document::select_content(&parsed.body, &parsed.data, options, &mut warnings);
     let (content_html, outline) = markdown::render(&content.markdown, options, policy);
     let meta = document::resolve(&parsed.data, &outline, options);
     let article = match options.layout {
@@ -204,7 +209,7 @@ impl Renderer {
 
     /// [`render`] with this renderer's options.
     pub fn render(&self, source: &str) -> Result<Page> {
-        let parsed = frontmatter::parse(source, &self.options)?;
+        let parsed = frontmatter::split_source(source, &self.options)?;
         Ok(render_parsed(source, parsed, &self.options, Some(&self.policy)))
     }
 

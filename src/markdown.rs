@@ -67,7 +67,9 @@ pub(crate) fn render(markdown: &str, options: &Options, policy: Option<&Policy>)
     let parser = Parser::new_ext(markdown, parser_options(&options.markdown)).into_offset_iter();
     let mut rewrite = Rewrite::new(parser, options);
     let html = html::write(&mut rewrite, markdown.len(), options);
-    let outline = rewrite.outline;
+    // Consumes the rewrite, so pulldown-cmark's tree (several times the markdown) is freed
+    // before the sanitizer makes its copy of the HTML.
+    let outline = rewrite.into_outline();
     if options.html != HtmlMode::Sanitize || !outline.raw_html {
         return (html, outline);
     }
@@ -154,6 +156,10 @@ fn nesting_step(event: &Event<'_>) -> i8 {
 }
 
 impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
+    fn into_outline(self) -> Outline {
+        self.outline
+    }
+
     fn new(inner: I, options: &'a Options) -> Self {
         Rewrite {
             inner,

@@ -61,17 +61,41 @@ pub struct Parsed {
 /// assert_eq!(parsed.content_line, 5);
 /// ```
 pub fn parse(source: &str, options: &Options) -> Result<Parsed> {
+    let split = split_source(source, options)?;
+    Ok(Parsed {
+        excerpt: excerpt(&split.body, &options.excerpt_separator),
+        content: split.body.into_owned(),
+        data: split.data,
+        format: split.format,
+        content_line: split.content_line,
+    })
+}
+
+/// What rendering needs of [`Parsed`]: the body stays borrowed from the source unless its line
+/// endings had to be rewritten (a 1 MB document is not copied once more), and no excerpt.
+pub(crate) struct Split<'a> {
+    pub data: Map<String, Value>,
+    pub body: Cow<'a, str>,
+    pub format: Format,
+    pub content_line: u32,
+}
+
+pub(crate) fn split_source<'a>(source: &'a str, options: &Options) -> Result<Split<'a>> {
     let limits = &options.limits;
     limits.check_input(source)?;
     let text = normalize_newlines(source.strip_prefix('\u{feff}').unwrap_or(source));
     let (data, format, body, content_line) = split(&text, limits)?;
-    let excerpt = excerpt(body, &options.excerpt_separator);
-    Ok(Parsed {
+    // The body is always the end of the text.
+    let start = text.len() - body.len();
+    let body = match text {
+        Cow::Borrowed(text) => Cow::Borrowed(text.get(start..).unwrap_or_default()),
+        Cow::Owned(text) => Cow::Owned(text.get(start..).unwrap_or_default().to_owned()),
+    };
+    Ok(Split {
         data,
-        content: body.to_owned(),
+        body,
         format,
         content_line,
-        excerpt,
     })
 }
 
