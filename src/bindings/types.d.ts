@@ -209,6 +209,11 @@ export interface Warning {
   column?: number;
 }
 
+/**
+ * A rendered page. `html` and `head` are ready strings; the other fields are parsed from one
+ * JSON string the first time any of them is read. All are own, enumerable, writable properties,
+ * so spreading, `JSON.stringify`, `structuredClone` and `postMessage` copy every field.
+ */
 export interface Page {
   /** Article HTML, safe for `innerHTML`. */
   html: string;
