@@ -219,16 +219,18 @@ pub(crate) fn sanitize(html: &str, policy: &Policy, generated_ids: &HashSet<Stri
     s.out
 }
 
+/// Names borrow from the input when it already spells them in lower case (what the writer
+/// produces, and most hand-written HTML): no allocation per tag or attribute.
 struct Tag<'a> {
-    name: String,
-    attrs: Vec<(String, Cow<'a, str>)>,
+    name: Cow<'a, str>,
+    attrs: Vec<(Cow<'a, str>, Cow<'a, str>)>,
 }
 
 struct Sanitizer<'a, 'p> {
     src: &'a str,
     pos: usize,
     out: String,
-    stack: Vec<String>,
+    stack: Vec<Cow<'a, str>>,
     policy: &'p Policy,
     generated_ids: &'p HashSet<String>,
     /// The token just read was a `<pre>` start tag: a browser drops one newline that starts the
@@ -340,11 +342,8 @@ impl<'a> Sanitizer<'a, '_> {
         while self.peek(0).is_some_and(|b| !is_space(b) && !matches!(b, b'/' | b'>')) {
             self.pos += 1;
         }
-        let name: String = self.src[start..self.pos]
-            .chars()
-            .map(|c| if c == '\0' { '\u{fffd}' } else { c.to_ascii_lowercase() })
-            .collect();
-        let mut attrs: Vec<(String, Cow<'a, str>)> = Vec::new();
+        let name = lower_name(&self.src[start..self.pos], true);
+        let mut attrs: Vec<(Cow<'a, str>, Cow<'a, str>)> = Vec::new();
         loop {
             while self.peek(0).is_some_and(is_space) {
                 self.pos += 1;
@@ -373,7 +372,7 @@ impl<'a> Sanitizer<'a, '_> {
                 }
                 self.pos += 1;
             }
-            let attr_name = self.src[name_start..self.pos].to_ascii_lowercase();
+            let attr_name = lower_name(&self.src[name_start..self.pos], false);
             while self.peek(0).is_some_and(is_space) {
                 self.pos += 1;
             }
@@ -452,7 +451,7 @@ impl<'a> Sanitizer<'a, '_> {
     fn in_table_context(&self) -> bool {
         self.stack
             .last()
-            .is_some_and(|t| matches!(t.as_str(), "table" | "thead" | "tbody" | "tfoot" | "tr" | "colgroup"))
+            .is_some_and(|t| matches!(&**t, "table" | "thead" | "tbody" | "tfoot" | "tr" | "colgroup"))
     }
 
     fn has_open(&self, name: &str) -> bool {
@@ -473,18 +472,18 @@ impl<'a> Sanitizer<'a, '_> {
     /// Close the nearest open element among `names`, unless a scope boundary comes first.
     fn close_in_scope(&mut self, names: &[&str]) {
         for t in self.stack.iter().rev() {
-            if names.contains(&t.as_str()) {
+            if names.contains(&&**t) {
                 let t = t.clone();
                 return self.close_to(&t);
             }
-            if SCOPE_BOUNDARY.contains(&t.as_str()) {
+            if SCOPE_BOUNDARY.contains(&&**t) {
                 return;
             }
         }
     }
 
     fn start_tag(&mut self, tag: Tag<'a>) {
-        let name = tag.name.as_str();
+        let name = &*tag.name;
         if name == "plaintext" {
             self.pos = self.src.len();
             return;
@@ -529,7 +528,7 @@ impl<'a> Sanitizer<'a, '_> {
             }
             _ => {}
         }
-        let top = self.stack.last().map(String::as_str);
+        let top = self.stack.last().map(|t| &**t);
         let in_table = self.has_open("table");
         match name {
             "caption" | "colgroup" | "thead" | "tbody" | "tfoot" => {
@@ -551,7 +550,7 @@ impl<'a> Sanitizer<'a, '_> {
                     return false;
                 }
                 self.close_table_cells_and_rows();
-                if self.stack.last().map(String::as_str) == Some("table") {
+                if self.stack.last().map(|t| &**t) == Some("table") {
                     if !self.room_for(2) {
                         return false;
                     }
@@ -563,7 +562,7 @@ impl<'a> Sanitizer<'a, '_> {
                     return false;
                 }
                 self.close_in_scope(&["td", "th"]);
-                match self.stack.last().map(String::as_str) {
+                match self.stack.last().map(|t| &**t) {
                     Some("tr") => {}
                     Some("table") if self.room_for(3) => {
                         self.open_implied("tbody");
@@ -599,7 +598,7 @@ impl<'a> Sanitizer<'a, '_> {
 
     fn close_table_cells_and_rows(&mut self) {
         while let Some(top) = self.stack.last() {
-            if top == "table" || TABLE_SECTIONS.contains(&top.as_str()) {
+            if top == "table" || TABLE_SECTIONS.contains(&&**top) {
                 break;
             }
             if let Some(open) = self.stack.pop() {
@@ -608,19 +607,19 @@ impl<'a> Sanitizer<'a, '_> {
         }
     }
 
-    fn open_implied(&mut self, name: &str) {
+    fn open_implied(&mut self, name: &'static str) {
         self.pre_output = false;
         self.out.push('<');
         self.out.push_str(name);
         self.out.push('>');
-        self.stack.push(name.to_owned());
+        self.stack.push(Cow::Borrowed(name));
     }
 
     fn end_tag(&mut self, name: &str) {
         match name {
             // A browser reads `</br>` as `<br>`.
             "br" => self.start_tag(Tag {
-                name: "br".to_owned(),
+                name: Cow::Borrowed("br"),
                 attrs: Vec::new(),
             }),
             _ if self.has_open(name) => self.close_to(name),
@@ -674,7 +673,7 @@ impl<'a> Sanitizer<'a, '_> {
     }
 
     fn write_start(&mut self, tag: &Tag<'_>) {
-        let name = tag.name.as_str();
+        let name = &*tag.name;
         if name == "input"
             && !tag
                 .attrs
@@ -692,7 +691,7 @@ impl<'a> Sanitizer<'a, '_> {
             if !self.policy.allows_attr(name, attr) {
                 continue;
             }
-            let value: Cow<str> = match attr.as_str() {
+            let value: Cow<str> = match &**attr {
                 "href" | "cite" => match clean_url(value, &self.policy.link_schemes) {
                     Some(url) => {
                         external |= attr == "href" && self.is_external(&url);
@@ -918,6 +917,25 @@ fn comment_end(body: &str) -> Option<usize> {
         from = i + 1;
     }
     None
+}
+
+/// A tag or attribute name in ASCII lower case (and, for tag names, NUL read as U+FFFD, as the
+/// HTML tokenizer does), borrowed when it already is.
+fn lower_name(name: &str, tag: bool) -> Cow<'_, str> {
+    if !name.bytes().any(|b| b.is_ascii_uppercase() || (tag && b == 0)) {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(
+        name.chars()
+            .map(|c| {
+                if tag && c == '\0' {
+                    '\u{fffd}'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect(),
+    )
 }
 
 fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
