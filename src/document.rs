@@ -174,10 +174,17 @@ pub(crate) fn select_content<'a>(
     }
 }
 
+/// Only whitespace and `&nbsp;`s (the seed's body). Reads from the start and stops at the
+/// first other character, instead of searching the whole body for the entities.
 fn is_blank(body: &str) -> bool {
-    body.split("&nbsp;")
-        .flat_map(|s| s.split("&#160;"))
-        .all(|s| s.chars().all(|c| c.is_whitespace()))
+    let mut rest = body.trim_start();
+    while !rest.is_empty() {
+        match rest.strip_prefix("&nbsp;").or_else(|| rest.strip_prefix("&#160;")) {
+            Some(after) => rest = after.trim_start(),
+            None => return false,
+        }
+    }
+    true
 }
 
 /// `map.get(key)`, by comparing keys when the map is small: front matters have a dozen keys,
@@ -487,6 +494,16 @@ fn image(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Option<Image> 
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_body_of_spaces_and_nbsp_entities_is_blank() {
+        for blank in ["", " \n\t", "&nbsp;", "\n&nbsp;\n", " &nbsp; &#160;&nbsp;\u{a0}\n"] {
+            assert!(is_blank(blank), "{blank:?}");
+        }
+        for text in ["x", "&nbsp;x", "&nbsp", "&#160", "&nbsp;&amp;", " &nbsp; . ", "&NBSP;"] {
+            assert!(!is_blank(text), "{text:?}");
+        }
+    }
 
     /// The fast path of `markdown_to_text` gives what the parser gives, on every line of the
     /// corpus and fixtures it accepts, and declines every line with markdown in it.
