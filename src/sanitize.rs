@@ -448,10 +448,16 @@ impl<'a> Sanitizer<'a, '_> {
         escape_html(&mut self.out, rest);
     }
 
+    /// The innermost open element.
+    fn top(&self) -> Option<&str> {
+        self.stack.last().map(|t| &**t)
+    }
+
     fn in_table_context(&self) -> bool {
-        self.stack
-            .last()
-            .is_some_and(|t| matches!(&**t, "table" | "thead" | "tbody" | "tfoot" | "tr" | "colgroup"))
+        matches!(
+            self.top(),
+            Some("table" | "thead" | "tbody" | "tfoot" | "tr" | "colgroup")
+        )
     }
 
     fn has_open(&self, name: &str) -> bool {
@@ -521,14 +527,14 @@ impl<'a> Sanitizer<'a, '_> {
             "dd" | "dt" => self.close_in_scope(&["dd", "dt"]),
             "a" => self.close_to("a"),
             // A heading directly inside a heading closes it.
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" if self.stack.last().is_some_and(|t| is_heading(t)) => {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" if self.top().is_some_and(is_heading) => {
                 if let Some(open) = self.stack.pop() {
                     self.write_end(&open);
                 }
             }
             _ => {}
         }
-        let top = self.stack.last().map(|t| &**t);
+        let top = self.top();
         let in_table = self.has_open("table");
         match name {
             "caption" | "colgroup" | "thead" | "tbody" | "tfoot" => {
@@ -550,7 +556,7 @@ impl<'a> Sanitizer<'a, '_> {
                     return false;
                 }
                 self.close_table_cells_and_rows();
-                if self.stack.last().map(|t| &**t) == Some("table") {
+                if self.top() == Some("table") {
                     if !self.room_for(2) {
                         return false;
                     }
@@ -562,7 +568,7 @@ impl<'a> Sanitizer<'a, '_> {
                     return false;
                 }
                 self.close_in_scope(&["td", "th"]);
-                match self.stack.last().map(|t| &**t) {
+                match self.top() {
                     Some("tr") => {}
                     Some("table") if self.room_for(3) => {
                         self.open_implied("tbody");
