@@ -1,0 +1,305 @@
+//! The TOML reader against toml-test (TOML 1.1 cases) and against the `toml` crate on every
+//! fixture, corpus document and thousands of mutations of them.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Map, Value};
+
+use super::parse;
+use crate::error::{Code, Result};
+use crate::frontmatter::check_bounds;
+use crate::options::Limits;
+
+#[path = "oracle.rs"]
+mod oracle;
+
+fn read(block: &str) -> Result<Value> {
+    parse(block.strip_prefix('\u{feff}').unwrap_or(block), 1, &Limits::default())
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn suite() -> PathBuf {
+    root().join("tests/fixtures/conformance/toml-test")
+}
+
+/// The suite's cases of TOML 1.1 under `kind` (`valid` or `invalid`), as paths.
+fn cases(kind: &str) -> Vec<PathBuf> {
+    let list = std::fs::read_to_string(suite().join("files-toml-1.1.0")).unwrap();
+    list.lines()
+        .filter(|l| l.starts_with(&format!("{kind}/")) && l.ends_with(".toml"))
+        .map(|l| suite().join(l))
+        .collect()
+}
+
+/// toml-test's tagged JSON (`{"type": "integer", "value": "1"}`) as the plain value we give.
+fn untag(v: &Value) -> Value {
+    match v {
+        Value::Array(items) => Value::Array(items.iter().map(untag).collect()),
+        Value::Object(m) if m.len() == 2 && m.contains_key("type") && m.get("value").is_some_and(Value::is_string) => {
+            let text = m["value"].as_str().unwrap();
+            match m["type"].as_str().unwrap() {
+                "integer" => json!(text.parse::<i64>().unwrap()),
+                "float" => match text.trim_start_matches(['+', '-']) {
+                    "inf" | "nan" => Value::Null,
+                    _ => json!(text.parse::<f64>().unwrap()),
+                },
+                "bool" => json!(text == "true"),
+                _ => json!(text),
+            }
+        }
+        Value::Object(m) => Value::Object(m.iter().map(|(k, v)| (k.clone(), untag(v))).collect::<Map<_, _>>()),
+        other => other.clone(),
+    }
+}
+
+/// The suite spells datetimes in several ways (`1987-07-05 17:45:00z`, `07:32`): both sides
+/// are compared in our spelling, which `scalar::tests` pins.
+fn respell(v: &mut Value) {
+    match v {
+        Value::String(s) => {
+            if let Some(Value::String(t)) = super::scalar::number_or_datetime(s) {
+                *s = t;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(respell),
+        Value::Object(m) => m.values_mut().for_each(respell),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_valid_toml_1_1_case_reads_as_expected() {
+    let mut failures = Vec::new();
+    let all = cases("valid");
+    for path in &all {
+        let source = std::fs::read_to_string(path).unwrap();
+        let mut expected =
+            untag(&serde_json::from_str(&std::fs::read_to_string(path.with_extension("json")).unwrap()).unwrap());
+        respell(&mut expected);
+        match read(&source) {
+            Ok(got) if got == expected => {}
+            Ok(got) => failures.push(format!("{}:\n  expected {expected}\n  got      {got}", path.display())),
+            Err(e) => failures.push(format!("{}: {e}", path.display())),
+        }
+    }
+    assert!(all.len() >= 217, "only {} valid cases", all.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {}:\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_invalid_toml_1_1_case_is_a_structured_error() {
+    let mut accepted = Vec::new();
+    let all = cases("invalid");
+    for path in &all {
+        let bytes = std::fs::read(path).unwrap();
+        // Not UTF-8: a JavaScript or Rust string cannot hold it, so no such block reaches us.
+        let Ok(source) = String::from_utf8(bytes) else { continue };
+        match read(&source) {
+            Ok(v) => accepted.push(format!("{}: read as {v}", path.display())),
+            Err(e) => assert!(
+                e.line.is_some() && e.column.is_some() && e.message.len() > 20,
+                "{}: {e:?}",
+                path.display()
+            ),
+        }
+    }
+    assert!(all.len() >= 477, "only {} invalid cases", all.len());
+    assert!(
+        accepted.is_empty(),
+        "{} of {}:\n{}",
+        accepted.len(),
+        all.len(),
+        accepted.join("\n")
+    );
+}
+
+/// Ours and the oracle's reading of `block` agree: the same value, or both an error, a
+/// duplicate key for both when the oracle says so.
+fn agree(block: &str) -> std::result::Result<(), String> {
+    let limits = Limits::default();
+    let theirs = oracle::read(block).map_err(|dup| if dup { Code::DuplicateKey } else { Code::InvalidToml });
+    let theirs = theirs.and_then(|v| check_bounds(&v, &limits, 1).map(|()| v).map_err(|e| e.code));
+    match (read(block), theirs) {
+        (Ok(a), Ok(b)) if a == b => Ok(()),
+        (Err(e), Err(code)) if code != Code::DuplicateKey || e.code == code => Ok(()),
+        // The oracle reports a duplicate key after reading the whole block; ours stops at the
+        // first error, which is real when the oracle rejects the text up to that line too.
+        (Err(e), Err(_)) if oracle::read(&lines_through(block, e.line)).is_err_and(|dup| !dup) => Ok(()),
+        (ours, theirs) => Err(format!("{block:?}\n  ours   {ours:?}\n  oracle {theirs:?}")),
+    }
+}
+
+/// The first `line` lines of `block` (1-based, as errors count them).
+fn lines_through(block: &str, line: Option<u32>) -> String {
+    block.split_inclusive('\n').take(line.unwrap_or(0) as usize).collect()
+}
+
+/// The front matter of every `+++` document under `dir`.
+fn toml_blocks(dir: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            toml_blocks(&path, out);
+        } else if path.extension().is_some_and(|e| e == "md") {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            if let Some(rest) = text.strip_prefix("+++\n") {
+                if let Some((block, _)) = rest.split_once("\n+++") {
+                    out.push(format!("{block}\n"));
+                }
+            }
+        }
+    }
+}
+
+/// Every conformance case, fixture and corpus TOML block; `invalid` adds the suite's invalid cases.
+fn seeds(invalid: bool) -> Vec<String> {
+    let mut blocks = Vec::new();
+    toml_blocks(&root().join("tests/fixtures"), &mut blocks);
+    toml_blocks(&root().join("benches/corpus"), &mut blocks);
+    let documents = blocks.len();
+    let invalid = if invalid { cases("invalid") } else { Vec::new() };
+    for path in cases("valid").into_iter().chain(invalid) {
+        if let Ok(text) = std::fs::read_to_string(path) {
+            blocks.push(text);
+        }
+    }
+    assert!(
+        documents >= 3,
+        "only {documents} TOML documents among the fixtures and corpus"
+    );
+    blocks
+}
+
+#[test]
+fn agrees_with_the_toml_crate_on_every_case_fixture_and_document() {
+    let failures: Vec<String> = seeds(true).iter().filter_map(|b| agree(b).err()).collect();
+    assert!(
+        failures.is_empty(),
+        "{} disagreements:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Pieces of TOML syntax the mutations insert.
+const PIECES: &[&str] = &[
+    "[",
+    "]",
+    "[[",
+    "]]",
+    "{",
+    "}",
+    "=",
+    ",",
+    ".",
+    "\"",
+    "'",
+    "\"\"\"",
+    "'''",
+    "\\",
+    "\\u00e9",
+    "\\x41",
+    "\n",
+    "\r\n",
+    "#",
+    " ",
+    "\t",
+    "a",
+    "a.b",
+    "\"k\"",
+    "1",
+    "-",
+    "+",
+    "_",
+    "0x1F",
+    "1e5",
+    "inf",
+    "nan",
+    "true",
+    "1979-05-27",
+    "T07:32:00",
+    " 07:32",
+    "Z",
+    "-07:00",
+    ".5",
+    ":",
+    "é",
+    "\u{7f}",
+    "\0",
+    "[a]\n",
+    "[[a]]\n",
+    "a = 1\n",
+    "x.y = 2\n",
+];
+
+/// A small deterministic generator (xorshift64), so a failure reproduces.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+/// One random edit: insert a piece, delete a range, or repeat a line.
+fn mutate(text: &str, rng: &mut Rng) -> String {
+    let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+    let at = bounds[rng.below(bounds.len())];
+    let (head, tail) = text.split_at(at);
+    match rng.below(3) {
+        0 => format!("{head}{}{tail}", PIECES[rng.below(PIECES.len())]),
+        1 => {
+            let end = bounds[(bounds.partition_point(|&b| b < at) + 1 + rng.below(8)).min(bounds.len() - 1)];
+            format!("{head}{}", &text[end..])
+        }
+        _ => {
+            let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+            let line_end = tail.find('\n').map_or(text.len(), |i| at + i + 1);
+            format!("{}{}", &text[..line_end], &text[line_start..])
+        }
+    }
+}
+
+/// 50 000 by default; `PAGEMARK_MUTATIONS=N` for a longer run (a seed of its own each time).
+#[test]
+fn agrees_with_the_toml_crate_on_fifty_thousand_mutations() {
+    let seeds = seeds(false);
+    let count = std::env::var("PAGEMARK_MUTATIONS").ok().and_then(|n| n.parse().ok());
+    let mut rng = Rng(count.map_or(0x9e37_79b9_7f4a_7c15, |n: u64| n | 1));
+    let count = count.map_or(50_000, |n| n as usize);
+    let mut failures = Vec::new();
+    let mut rejected = 0;
+    for i in 0..count {
+        let mut text = seeds[i % seeds.len()].clone();
+        for _ in 0..=rng.below(2) {
+            text = mutate(&text, &mut rng);
+        }
+        rejected += usize::from(read(&text).is_err());
+        if let Err(f) = agree(&text) {
+            failures.push(f);
+        }
+    }
+    let shown: Vec<&String> = failures.iter().take(30).collect();
+    assert!(
+        failures.is_empty(),
+        "{} disagreements, the first:\n{shown:#?}",
+        failures.len()
+    );
+    // Both outcomes must be common, or the mutations test little.
+    assert!(
+        (count / 5..count * 4 / 5).contains(&rejected),
+        "{rejected} of {count} rejected"
+    );
+}
