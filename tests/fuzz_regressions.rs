@@ -1,6 +1,8 @@
 //! Every input the fuzzers found (`tests/fixtures/fuzz-regressions/`), checked with the fuzz
 //! targets' own properties (`fuzz/fuzz_targets/common.rs`): `sanitize-*` files go through the
 //! sanitizer, `render-*` files through `render` with the options their first byte picks.
+//! `toml-*` files are TOML blocks the `toml` target found: the TOML reader's unit tests
+//! compare them with the oracle (`src/frontmatter/toml/tests.rs`).
 
 use std::path::Path;
 
@@ -14,6 +16,9 @@ fn fuzz_findings_stay_fixed() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = std::fs::read(&path).unwrap();
+        if name.starts_with("toml-") {
+            continue;
+        }
         if name.starts_with("sanitize-") {
             let html = String::from_utf8_lossy(&bytes);
             let options = options_from(0);

@@ -45,8 +45,10 @@ fn is_bare_key(b: u8) -> bool {
 }
 
 impl<'a> Cursor<'a> {
+    /// A cursor at the start of `src`, after a byte order mark (TOML allows one there).
     pub fn new(src: &'a str) -> Self {
-        Cursor { src, pos: 0 }
+        let pos = if src.starts_with('\u{feff}') { 3 } else { 0 };
+        Cursor { src, pos }
     }
 
     pub fn peek(&self) -> Option<u8> {

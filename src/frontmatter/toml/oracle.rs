@@ -30,3 +30,29 @@ fn convert(v: toml::Value) -> Value {
         toml::Value::Table(t) => Value::Object(t.into_iter().map(|(k, v)| (k, convert(v))).collect()),
     }
 }
+
+/// Our reading of a block: the value, or the error's code (`Code::as_str`) and line.
+pub type Ours = Result<Value, (&'static str, Option<u32>)>;
+
+/// Whether our reading of `block` agrees with the oracle's: the same value, or both an error.
+/// `adjust` does to the oracle's value what our side does after reading (the limits on depth
+/// and keys, so a limit is the same error on both sides; the fuzz target's side also turns
+/// every `\r` into `\n`, as the front-matter stage does). When the oracle says "duplicate key", ours must too, unless ours
+/// stopped at an earlier error that the oracle confirms: the oracle reads the whole block
+/// before it looks for duplicates, ours stops at the first error.
+pub fn agree(block: &str, ours: Ours, adjust: impl Fn(Value) -> Result<Value, &'static str>) -> Result<(), String> {
+    let theirs = read(block)
+        .map_err(|dup| if dup { "duplicate-key" } else { "invalid-toml" })
+        .and_then(adjust);
+    match (&ours, &theirs) {
+        (Ok(a), Ok(b)) if a == b => Ok(()),
+        (Err((code, _)), Err(theirs)) if *theirs != "duplicate-key" || code == theirs => Ok(()),
+        (Err((_, line)), Err(_)) if read(&lines_through(block, *line)).is_err_and(|dup| !dup) => Ok(()),
+        _ => Err(format!("{block:?}\n  ours   {ours:?}\n  oracle {theirs:?}")),
+    }
+}
+
+/// The first `line` lines of `block` (1-based, as errors count them).
+fn lines_through(block: &str, line: Option<u32>) -> String {
+    block.split_inclusive('\n').take(line.unwrap_or(0) as usize).collect()
+}

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{json, Map, Value};
 
 use super::parse;
-use crate::error::{Code, Result};
+use crate::error::Result;
 use crate::frontmatter::check_bounds;
 use crate::options::Limits;
 
@@ -14,7 +14,7 @@ use crate::options::Limits;
 mod oracle;
 
 fn read(block: &str) -> Result<Value> {
-    parse(block.strip_prefix('\u{feff}').unwrap_or(block), 1, &Limits::default())
+    parse(block, 1, &Limits::default())
 }
 
 fn root() -> PathBuf {
@@ -122,25 +122,14 @@ fn every_invalid_toml_1_1_case_is_a_structured_error() {
     );
 }
 
-/// Ours and the oracle's reading of `block` agree: the same value, or both an error, a
-/// duplicate key for both when the oracle says so.
+/// Ours and the oracle's reading of `block` agree (see `oracle::agree`).
 fn agree(block: &str) -> std::result::Result<(), String> {
-    let limits = Limits::default();
-    let theirs = oracle::read(block).map_err(|dup| if dup { Code::DuplicateKey } else { Code::InvalidToml });
-    let theirs = theirs.and_then(|v| check_bounds(&v, &limits, 1).map(|()| v).map_err(|e| e.code));
-    match (read(block), theirs) {
-        (Ok(a), Ok(b)) if a == b => Ok(()),
-        (Err(e), Err(code)) if code != Code::DuplicateKey || e.code == code => Ok(()),
-        // The oracle reports a duplicate key after reading the whole block; ours stops at the
-        // first error, which is real when the oracle rejects the text up to that line too.
-        (Err(e), Err(_)) if oracle::read(&lines_through(block, e.line)).is_err_and(|dup| !dup) => Ok(()),
-        (ours, theirs) => Err(format!("{block:?}\n  ours   {ours:?}\n  oracle {theirs:?}")),
-    }
-}
-
-/// The first `line` lines of `block` (1-based, as errors count them).
-fn lines_through(block: &str, line: Option<u32>) -> String {
-    block.split_inclusive('\n').take(line.unwrap_or(0) as usize).collect()
+    let ours = read(block).map_err(|e| (e.code.as_str(), e.line));
+    oracle::agree(block, ours, |v| {
+        check_bounds(&v, &Limits::default(), 1)
+            .map(|()| v)
+            .map_err(|e| e.code.as_str())
+    })
 }
 
 /// The front matter of every `+++` document under `dir`.
@@ -160,12 +149,18 @@ fn toml_blocks(dir: &Path, out: &mut Vec<String>) {
     }
 }
 
-/// Every conformance case, fixture and corpus TOML block; `invalid` adds the suite's invalid cases.
+/// Every conformance case, fixture, corpus and fuzz-regression TOML block; `invalid` adds the suite's invalid cases.
 fn seeds(invalid: bool) -> Vec<String> {
     let mut blocks = Vec::new();
     toml_blocks(&root().join("tests/fixtures"), &mut blocks);
     toml_blocks(&root().join("benches/corpus"), &mut blocks);
     let documents = blocks.len();
+    for entry in std::fs::read_dir(root().join("tests/fixtures/fuzz-regressions")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap().to_string_lossy().starts_with("toml-") {
+            blocks.push(std::fs::read_to_string(path).unwrap());
+        }
+    }
     let invalid = if invalid { cases("invalid") } else { Vec::new() };
     for path in cases("valid").into_iter().chain(invalid) {
         if let Ok(text) = std::fs::read_to_string(path) {
