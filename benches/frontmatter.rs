@@ -1,0 +1,77 @@
+//! Native speed of the front-matter readers against the crates they replaced (kept as the
+//! tests' oracles): TOML on every valid toml-test case and every `+++` document of the corpus.
+//! `cargo bench --bench frontmatter -- --markdown` prints the table `make bench` puts in
+//! BENCHMARKS.md. CPU-time MB/s of the blocks' bytes, median of 15 rounds.
+
+use std::path::Path;
+use std::time::Instant;
+
+#[path = "../src/frontmatter/toml/oracle.rs"]
+#[allow(dead_code)]
+mod oracle;
+
+/// Every block: toml-test's valid TOML 1.1 cases and the corpus's `+++` front matter, minus
+/// what a `+++` document cannot hold (CRs are normalized first; a `+++` line closes it).
+fn blocks() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let suite = root.join("tests/fixtures/conformance/toml-test");
+    let list = std::fs::read_to_string(suite.join("files-toml-1.1.0")).unwrap_or_default();
+    let mut out: Vec<String> = list
+        .lines()
+        .filter(|l| l.starts_with("valid/") && l.ends_with(".toml"))
+        .filter_map(|l| std::fs::read_to_string(suite.join(l)).ok())
+        .collect();
+    for set in ["qa", "docs", "big", "html"] {
+        let dir = root.join("benches/corpus").join(set);
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            if let Some((block, _)) = text.strip_prefix("+++\n").and_then(|r| r.split_once("\n+++")) {
+                out.push(format!("{block}\n"));
+            }
+        }
+    }
+    out.retain(|b| !b.contains('\r') && !b.lines().any(|l| l.starts_with("+++")));
+    out
+}
+
+fn median_mb_s(bytes: usize, mut f: impl FnMut()) -> f64 {
+    let mut speeds: Vec<f64> = (0..15)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..20 {
+                f();
+            }
+            20.0 * bytes as f64 / 1e6 / start.elapsed().as_secs_f64()
+        })
+        .collect();
+    speeds.sort_by(f64::total_cmp);
+    speeds[speeds.len() / 2]
+}
+
+fn main() {
+    let blocks = blocks();
+    let bytes: usize = blocks.iter().map(String::len).sum();
+    let documents: Vec<String> = blocks.iter().map(|b| format!("+++\n{b}+++\n")).collect();
+    let options = pagemark::Options::default();
+    let ours = median_mb_s(bytes, || {
+        for d in &documents {
+            drop(std::hint::black_box(pagemark::parse(d, &options)));
+        }
+    });
+    let theirs = median_mb_s(bytes, || {
+        for b in &blocks {
+            drop(std::hint::black_box(oracle::read(b)));
+        }
+    });
+    let row = format!(
+        "| TOML ({} blocks, {} KB) | {ours:.1} | {theirs:.1} (`toml` crate) | {:.2}× |",
+        blocks.len(),
+        bytes / 1000,
+        ours / theirs
+    );
+    if std::env::args().any(|a| a == "--markdown") {
+        println!("| reader | ours MB/s | the crate it replaced, MB/s | ours ÷ crate |\n|---|---:|---:|---:|\n{row}");
+    } else {
+        println!("{row}");
+    }
+}
