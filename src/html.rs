@@ -24,6 +24,7 @@ pub(crate) fn write<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usiz
         table_alignments: Vec::new(),
         table_cell: 0,
         in_table_head: false,
+        table_body_open: false,
         image_depth: 0,
         footnotes: HashMap::default(),
     };
@@ -49,6 +50,8 @@ struct Writer<'o> {
     table_alignments: Vec<Alignment>,
     table_cell: usize,
     in_table_head: bool,
+    /// `<tbody>` is written with the first body row: a table of only a head has none (GFM).
+    table_body_open: bool,
     /// Inside `![alt](…)`, children are alt text, not markup.
     image_depth: usize,
     /// Footnote name → its number, in order of first use.
@@ -225,6 +228,10 @@ impl Writer<'_> {
             }
             Tag::TableRow => {
                 self.table_cell = 0;
+                if !self.table_body_open {
+                    self.table_body_open = true;
+                    self.out.push_str("<tbody>\n");
+                }
                 self.out.push_str("<tr>");
             }
             Tag::TableCell => {
@@ -294,10 +301,15 @@ impl Writer<'_> {
             TagEnd::DefinitionList => self.block("</dl>\n"),
             TagEnd::DefinitionListTitle => self.out.push_str("</dt>\n"),
             TagEnd::DefinitionListDefinition => self.out.push_str("</dd>\n"),
-            TagEnd::Table => self.out.push_str("</tbody></table>\n"),
+            TagEnd::Table => {
+                if std::mem::take(&mut self.table_body_open) {
+                    self.out.push_str("</tbody>");
+                }
+                self.out.push_str("</table>\n");
+            }
             TagEnd::TableHead => {
                 self.in_table_head = false;
-                self.out.push_str("</tr></thead><tbody>\n");
+                self.out.push_str("</tr></thead>");
             }
             TagEnd::TableRow => self.out.push_str("</tr>\n"),
             TagEnd::TableCell => {

@@ -29,6 +29,7 @@
 #![allow(clippy::field_reassign_with_default)]
 
 mod article;
+mod autolink;
 #[cfg(target_arch = "wasm32")]
 mod bindings;
 mod date;

@@ -12,6 +12,7 @@ use std::ops::Range;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
 use serde::Serialize;
 
+use crate::autolink::Autolinks;
 use crate::html;
 use crate::options::{HtmlMode, MarkdownOptions, Options};
 use crate::sanitize::{sanitize, Policy};
@@ -65,7 +66,8 @@ impl Outline {
 /// here, and only if needed.
 pub(crate) fn render(markdown: &str, options: &Options, policy: Option<&Policy>) -> (String, Outline) {
     let parser = Parser::new_ext(markdown, parser_options(&options.markdown)).into_offset_iter();
-    let mut rewrite = Rewrite::new(parser, options);
+    let events = Autolinks::new(parser, options.markdown.autolinks);
+    let mut rewrite = Rewrite::new(events, options);
     let html = html::write(&mut rewrite, markdown.len(), options);
     // Consumes the rewrite, so pulldown-cmark's tree (several times the markdown) is freed
     // before the sanitizer makes its copy of the HTML.

@@ -216,6 +216,14 @@ pub struct MarkdownOptions {
     pub tasklists: bool,
     /// `[^1]` footnotes.
     pub footnotes: bool,
+    /// GFM's extended autolinks: bare `www.example.com`, `https://example.com` and
+    /// `name@example.com` in text become links (under the same URL policy as written links).
+    ///
+    /// ```
+    /// let html = pagemark::render_markdown("See www.example.com.", &Default::default()).unwrap();
+    /// assert!(html.contains(r#"<a href="http://www.example.com""#), "{html}");
+    /// ```
+    pub autolinks: bool,
     /// GitHub alerts: `> [!NOTE]`, `> [!WARNING]`, … become `<blockquote class="markdown-alert …">`.
     pub alerts: bool,
     /// `$inline$` and `$$display$$` math, emitted as `<span class="math math-inline">` for KaTeX
@@ -236,6 +244,7 @@ impl Default for MarkdownOptions {
             strikethrough: true,
             tasklists: true,
             footnotes: true,
+            autolinks: true,
             alerts: true,
             math: false,
             definition_lists: false,

@@ -48,6 +48,8 @@ export interface MarkdownOptions {
   tasklists?: boolean;
   /** `[^1]` footnotes (default true). */
   footnotes?: boolean;
+  /** GFM autolinks: bare `www.…`, `https://…` and `name@host.tld` become links, under the same URL policy (default true). */
+  autolinks?: boolean;
   /** GitHub alerts `> [!NOTE]` (default true). */
   alerts?: boolean;
   /** `$math$` as `<span class="math math-inline">` for KaTeX (default false). */

@@ -70,6 +70,14 @@ pub fn cases() -> Vec<Case> {
             format!("{}|\n{}|\n{}|\n", "|a".repeat(k), "|-".repeat(k), "|b".repeat(k))
         }),
         ("long single line", |n| "word ".repeat(n / 5)),
+        // GFM autolinks: domains that fail late, emails that never end, paths of `)`.
+        ("near-www autolinks", |n| "www.a_".repeat(n / 6)),
+        ("near-email autolinks", |n| "a@".repeat(n / 2)),
+        ("near-URL autolinks", |n| "http://a_.b_".repeat(n / 12)),
+        ("autolink closing parentheses", |n| format!("www.a.b/{}", ")".repeat(n))),
+        ("autolink entity-like endings", |n| {
+            format!("www.a.b/{}", "&a;".repeat(n / 3))
+        }),
         ("YAML long value", |n| {
             format!("---\ntitle: {}\n---\nbody", "x".repeat(n))
         }),

@@ -44,6 +44,17 @@ const base = {
     `<img src=x onerror=__xss($ID) <b>`,
     `<img """><script>__xss($ID)</script>">`,
   ],
+  // Bare URLs become links (GFM autolinks): what follows must not break out of the href.
+  "autolinks": [
+    `www.example.com/"onmouseover="__xss($ID)`,
+    `https://example.com/'onfocus='__xss($ID)' autofocus`,
+    `https://example.com/<img src=x onerror=__xss($ID)>`,
+    `www.a.b/&quot;onclick=__xss($ID)&quot;`,
+    `x@y.zz"onmouseover="__xss($ID)`,
+    `<a href="/x">www.a.b/"><img src=x onerror=__xss($ID)></a>`,
+    `javascript:__xss($ID)//www.example.com`,
+    `(https://example.com/)"onmouseover="__xss($ID))`,
+  ],
   "script elements": [
     `<script>__xss($ID)</script>`,
     `<SCRIPT>__xss($ID)</SCRIPT>`,
