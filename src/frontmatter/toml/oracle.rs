@@ -41,13 +41,17 @@ pub type Ours = Result<Value, (&'static str, Option<u32>)>;
 /// stopped at an earlier error that the oracle confirms: the oracle reads the whole block
 /// before it looks for duplicates, ours stops at the first error.
 pub fn agree(block: &str, ours: Ours, adjust: impl Fn(Value) -> Result<Value, &'static str>) -> Result<(), String> {
-    let theirs = read(block)
-        .map_err(|dup| if dup { "duplicate-key" } else { "invalid-toml" })
-        .and_then(adjust);
+    let oracle = |text: &str| {
+        read(text)
+            .map_err(|dup| if dup { "duplicate-key" } else { "invalid-toml" })
+            .and_then(&adjust)
+    };
+    let theirs = oracle(block);
     match (&ours, &theirs) {
         (Ok(a), Ok(b)) if a == b => Ok(()),
         (Err((code, _)), Err(theirs)) if *theirs != "duplicate-key" || code == theirs => Ok(()),
-        (Err((_, line)), Err(_)) if read(&lines_through(block, *line)).is_err_and(|dup| !dup) => Ok(()),
+        // Ours stopped earlier, at an error (or a limit) the oracle finds in those lines too.
+        (Err((_, line)), Err(_)) if oracle(&lines_through(block, *line)).is_err_and(|e| e != "duplicate-key") => Ok(()),
         _ => Err(format!("{block:?}\n  ours   {ours:?}\n  oracle {theirs:?}")),
     }
 }
