@@ -94,6 +94,9 @@ fn parser_options(m: &MarkdownOptions) -> pulldown_cmark::Options {
         (m.tasklists, O::ENABLE_TASKLISTS),
         (m.footnotes, O::ENABLE_FOOTNOTES),
         (m.smart_punctuation, O::ENABLE_SMART_PUNCTUATION),
+        (m.heading_ids, O::ENABLE_HEADING_ATTRIBUTES),
+        (m.superscript, O::ENABLE_SUPERSCRIPT),
+        (m.subscript, O::ENABLE_SUBSCRIPT),
     ] {
         if on {
             o |= flag;
@@ -191,8 +194,10 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
         Some(event)
     }
 
-    /// Read a whole heading, so its id can be made from its text before it is written.
-    fn heading(&mut self, level: HeadingLevel) {
+    /// Read a whole heading, so its id can be made from its text before it is written. An id
+    /// the author gave (`## Title {#my-id}`, with `markdown.heading_ids`) replaces the slug of
+    /// the text but is made the same way: slugged, prefixed and unique.
+    fn heading(&mut self, level: HeadingLevel, custom_id: Option<CowStr<'a>>) {
         let mut body = Vec::new();
         let mut text = String::new();
         let start = self.offset;
@@ -208,7 +213,7 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
             }
         }
         let text = crate::text::collapse_whitespace(&text);
-        let unique = self.unique_id(slug(&text));
+        let unique = self.unique_id(slug(custom_id.as_deref().unwrap_or(&text)));
         let id = format!("{}{unique}", self.id_prefix);
         self.outline.heading_offsets.push(start);
         self.outline.toc.push(TocEntry {
@@ -433,7 +438,7 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Iterator for Rewrite<'a,
                 return Some(e);
             }
             match self.pull()? {
-                Event::Start(Tag::Heading { level, .. }) => self.heading(level),
+                Event::Start(Tag::Heading { level, id, .. }) => self.heading(level, id),
                 other => {
                     if let Some(e) = self.rewrite(other) {
                         return Some(e);
@@ -485,6 +490,27 @@ mod tests {
         let mut o = Options::default();
         o.html = HtmlMode::Escape;
         render(src, &o).0
+    }
+
+    #[test]
+    fn custom_heading_ids_are_slugged_prefixed_unique_and_followed() {
+        let mut o = Options::default();
+        o.markdown.heading_ids = true;
+        o.markdown.heading_anchors = true;
+        o.id_prefix = "u-".into();
+        let src = "# One {#start}\n\n## Two {#start .wide data-x=1}\n\n## Three {#Mixed&Case\"x}\n\n[back](#start)";
+        let (html, outline) = render(src, &o);
+        let ids: Vec<&str> = outline.toc.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["u-start", "u-start-1", "u-mixedcasex"]);
+        assert!(
+            html.contains(r##"<h1 id="u-start">One<a href="#u-start">#</a></h1>"##),
+            "{html}"
+        );
+        assert!(html.contains(r##"<a href="#u-start">back</a>"##), "{html}");
+        assert!(!html.contains("wide") && !html.contains("data-x"), "{html}");
+        // Off (the default), the braces are text and the id is the slug of all of it.
+        let (html, _) = render("## Two {#start}", &Options::default());
+        assert_eq!(html, "<h2 id=\"two-start\">Two {#start}</h2>\n");
     }
 
     #[test]

@@ -235,6 +235,29 @@ pub struct MarkdownOptions {
     pub heading_anchors: bool,
     /// Curly quotes, dashes and ellipses.
     pub smart_punctuation: bool,
+    /// `## Title {#my-id}` sets the heading's id (slugged, `id_prefix` applied, made unique;
+    /// the table of contents and `#` links follow it). Only the `#id` form is used: classes
+    /// and other attributes in the braces are dropped, never written.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.markdown.heading_ids = true;
+    /// let html = pagemark::render_markdown("## Install {#setup .big}", &options).unwrap();
+    /// assert_eq!(html, "<h2 id=\"setup\">Install</h2>\n");
+    /// ```
+    pub heading_ids: bool,
+    /// `^superscript^` as `<sup>`. pulldown-cmark's extension: like `_emphasis_`, not inside a
+    /// word (`x^2^` stays as written).
+    pub superscript: bool,
+    /// `~subscript~` as `<sub>` (`~~strikethrough~~` stays strikethrough); not inside a word.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// (options.markdown.superscript, options.markdown.subscript) = (true, true);
+    /// let html = pagemark::render_markdown("a ^sup^ and a ~sub~, ~~struck~~", &options).unwrap();
+    /// assert_eq!(html, "<p>a <sup>sup</sup> and a <sub>sub</sub>, <del>struck</del></p>\n");
+    /// ```
+    pub subscript: bool,
 }
 
 impl Default for MarkdownOptions {
@@ -250,6 +273,9 @@ impl Default for MarkdownOptions {
             definition_lists: false,
             heading_anchors: false,
             smart_punctuation: false,
+            heading_ids: false,
+            superscript: false,
+            subscript: false,
         }
     }
 }

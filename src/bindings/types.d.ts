@@ -60,6 +60,12 @@ export interface MarkdownOptions {
   headingAnchors?: boolean;
   /** Curly quotes, dashes, ellipses (default false). */
   smartPunctuation?: boolean;
+  /** `## Title {#my-id}` sets the heading id (slugged, prefixed, unique; TOC and `#` links follow); classes and other attributes are dropped (default false). */
+  headingIds?: boolean;
+  /** `^superscript^` (default false). */
+  superscript?: boolean;
+  /** `~subscript~`; `~~strikethrough~~` stays (default false). */
+  subscript?: boolean;
 }
 
 /**

@@ -68,3 +68,11 @@ test("autolinks stay out of code, links, images and raw-HTML links", () => {
   // Split into several text events by the parser (`_`, `&`), still one link.
   assert.match(renderMarkdown("www.a.com/x_y&z=1"), /<a href="http:\/\/www\.a\.com\/x_y&amp;z=1"/);
 });
+
+test("opt-in extensions from JavaScript: heading ids, superscript, subscript", () => {
+  const markdown = { headingIds: true, superscript: true, subscript: true };
+  const html = renderMarkdown("## Install {#setup .big}\n\na ^sup^ and a ~sub~, ~~struck~~", { markdown });
+  assert.equal(html, '<h2 id="setup">Install</h2>\n<p>a <sup>sup</sup> and a <sub>sub</sub>, <del>struck</del></p>\n');
+  // Off by default: written as typed.
+  assert.equal(renderMarkdown("a ^sup^ {#x}"), "<p>a ^sup^ {#x}</p>\n");
+});

@@ -27,7 +27,7 @@ const options: Options = {
   html: "sanitize",
   layout: "article",
   structuredData: false,
-  markdown: { math: true, headingAnchors: true },
+  markdown: { math: true, headingAnchors: true, autolinks: false, headingIds: true, superscript: true, subscript: true },
   sanitize: { addTags: ["mark"], linkSchemes: ["https"] },
   limits: { maxInputBytes: 1 << 20 },
 };
