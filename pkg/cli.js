@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // pagemark's build-time CLI:
 //   pagemark render FILE.md [--base-url URL] [--site-name NAME] [--json]
-//   pagemark build DIR --out DIR --base-url URL [--site-name NAME]
+//   pagemark build DIR --out DIR --base-url URL [--site-name NAME] [--lang TAG]
 // `build` renders every .md under DIR to a full HTML page (head + article) on all cores (worker
 // threads), reports errors as file:line:column without stopping the rest, and writes sitemap.xml.
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -13,7 +13,22 @@ import { Renderer } from "./node.js";
 
 const USAGE = `usage:
   pagemark render FILE.md [--base-url URL] [--site-name NAME] [--json]
-  pagemark build DIR --out DIR --base-url URL [--site-name NAME]`;
+  pagemark build DIR --out DIR --base-url URL [--site-name NAME] [--lang TAG]
+  pagemark --help | --version
+
+  render           print FILE.md as a full HTML page (head and article), or --json the page object
+  build            render every .md under DIR into DIR/…/index.html pages and a sitemap.xml
+  --out DIR        where build writes (required for build)
+  --base-url URL   the site's absolute URL: canonical links, og:url and the sitemap need it
+  --site-name NAME the site's name (og:site_name, JSON-LD publisher)
+  --lang TAG       the pages' <html lang> (build; default en)
+  --json           render: print the page object as JSON instead of HTML
+  -h, --help       this text
+  --version        pagemark's version`;
+
+/** Flags that take a value, and those that stand alone; any other is an error naming it. */
+const VALUED = new Set(["out", "base-url", "site-name", "lang"]);
+const SWITCHES = new Set(["json", "help", "version"]);
 
 const escapeText = (s) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
@@ -30,13 +45,17 @@ function parseArgs(argv) {
   const positional = [];
   const flags = {};
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--json") flags.json = true;
-    else if (a.startsWith("--")) {
-      const [key, inline] = a.slice(2).split("=", 2);
+    const a = argv[i] === "-h" ? "--help" : argv[i];
+    if (!a.startsWith("-") || a === "-") {
+      positional.push(a);
+      continue;
+    }
+    const [key, inline] = a.replace(/^--?/, "").split("=", 2);
+    if (SWITCHES.has(key) && inline === undefined) flags[key] = true;
+    else if (VALUED.has(key)) {
       flags[key] = inline ?? argv[++i];
-      if (flags[key] === undefined) throw new Error(`--${key} needs a value`);
-    } else positional.push(a);
+      if (flags[key] === undefined || (inline === undefined && flags[key].startsWith("--"))) throw new Error(`--${key} needs a value`);
+    } else throw new Error(`unknown option ${a}`);
   }
   return { positional, flags };
 }
@@ -83,6 +102,15 @@ if (!isMainThread) {
 
 async function main() {
   const { positional, flags } = parseArgs(process.argv.slice(2));
+  if (flags.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (flags.version) {
+    const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+    process.stdout.write(`pagemark ${pkg.version}\n`);
+    return 0;
+  }
   const [command, target] = positional;
   if (command === "render" && target) {
     const page = new Renderer(options(flags)).render(readFileSync(target, "utf8"));

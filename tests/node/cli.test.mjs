@@ -50,3 +50,20 @@ test("pagemark build renders a folder on worker threads, reports the broken file
   ]);
   assert.match(sitemap, /<lastmod>2026-11-25<\/lastmod>/);
 });
+
+test("pagemark --help, -h and --version answer; an unknown flag or a missing value is an error naming it", () => {
+  for (const flag of ["--help", "-h"]) {
+    const r = spawnSync(cli(), [flag], { encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
+    for (const listed of ["render", "build", "--out", "--base-url", "--site-name", "--lang", "--json", "--version"]) assert.ok(r.stdout.includes(listed), `${flag} lists ${listed}`);
+  }
+  const version = spawnSync(cli(), ["--version"], { encoding: "utf8" });
+  const pkg = JSON.parse(readFileSync(join(root, "pkg/package.json"), "utf8"));
+  assert.equal(version.stdout.trim(), `pagemark ${pkg.version}`);
+  const unknown = spawnSync(cli(), ["build", ".", "--outt", "x"], { encoding: "utf8" });
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /unknown option --outt/);
+  const missing = spawnSync(cli(), ["render", "x.md", "--base-url"], { encoding: "utf8" });
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /--base-url needs a value/);
+});
