@@ -174,11 +174,7 @@ impl<'a> Cursor<'a> {
                 return Err(self.fail("a key may not be a multi-line string"));
             }
             self.pos += 1;
-            return if q == b'"' {
-                self.basic_string(false)
-            } else {
-                self.literal_string(false)
-            };
+            return self.string_body(q, false);
         }
         let start = self.pos;
         while self.peek().is_some_and(is_bare_key) {
@@ -201,41 +197,22 @@ impl<'a> Cursor<'a> {
         if multiline {
             self.newline();
         }
-        if q == b'"' {
-            self.basic_string(multiline)
-        } else {
-            self.literal_string(multiline)
-        }
+        self.string_body(q, multiline)
     }
 
-    /// The rest of a basic string, after its opening quote(s): escapes resolved.
-    fn basic_string(&mut self, multiline: bool) -> Result<String, Fail> {
+    /// The rest of a string after its opening quote(s): escapes resolved in a basic string
+    /// (`"`), everything as written in a literal one (`'`).
+    fn string_body(&mut self, quote: u8, multiline: bool) -> Result<String, Fail> {
         let mut out = String::new();
         loop {
-            self.plain_run(&mut out, b'"');
+            self.plain_run(&mut out, quote);
             match self.peek() {
-                Some(b'"') => {
-                    if self.closing_quotes(&mut out, b'"', multiline)? {
+                Some(q) if q == quote => {
+                    if self.closing_quotes(&mut out, quote, multiline)? {
                         return Ok(out);
                     }
                 }
-                Some(b'\\') => self.escape(&mut out, multiline)?,
-                _ => self.string_break(&mut out, multiline)?,
-            }
-        }
-    }
-
-    /// The rest of a literal string, after its opening quote(s): taken as written.
-    fn literal_string(&mut self, multiline: bool) -> Result<String, Fail> {
-        let mut out = String::new();
-        loop {
-            self.plain_run(&mut out, b'\'');
-            match self.peek() {
-                Some(b'\'') => {
-                    if self.closing_quotes(&mut out, b'\'', multiline)? {
-                        return Ok(out);
-                    }
-                }
+                Some(b'\\') if quote == b'"' => self.escape(&mut out, multiline)?,
                 Some(b'\\') => {
                     out.push('\\');
                     self.pos += 1;
