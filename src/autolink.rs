@@ -51,17 +51,8 @@ impl<'a, I: Iterator<Item = Item<'a>>> Autolinks<'a, I> {
                 self.inside = self.inside.saturating_sub(1);
             }
             Event::InlineHtml(html) | Event::Html(html) => {
-                let tag = html.trim_start().as_bytes();
-                let is = |name: &[u8]| {
-                    starts_with_ignore_case(tag, name)
-                        && tag
-                            .get(name.len())
-                            .is_none_or(|b| b.is_ascii_whitespace() || *b == b'>')
-                };
-                if is(b"<a") {
-                    self.raw_link = true;
-                } else if is(b"</a") {
-                    self.raw_link = false;
+                if let Some(opens) = last_a_tag(html) {
+                    self.raw_link = opens;
                 }
             }
             _ => {}
@@ -224,7 +215,8 @@ impl Finder<'_> {
         if !rest.starts_with(b"www.") {
             return Err(start + 1);
         }
-        let domain_end = start + domain(rest, false).map_err(|end| start + end)?;
+        let domain_end =
+            start + domain(self.text.get(start..).unwrap_or_default(), false).map_err(|end| start + end)?;
         Ok(self.path(start, domain_end, Kind::Www))
     }
 
@@ -237,7 +229,7 @@ impl Finder<'_> {
             .map(|s| s.len())
             .ok_or(start + 1)?;
         let host = start + scheme;
-        let domain_end = host + domain(self.bytes().get(host..).unwrap_or_default(), true).map_err(|end| host + end)?;
+        let domain_end = host + domain(self.text.get(host..).unwrap_or_default(), true).map_err(|end| host + end)?;
         Ok(self.path(start, domain_end, Kind::Url))
     }
 
@@ -303,6 +295,24 @@ impl Finder<'_> {
     }
 }
 
+/// Whether the last `<a …>` or `</a>` in a piece of raw HTML opens a link (`Some(true)`) or
+/// closes one; `None` when it has neither. The whole piece is read: an HTML block such as
+/// `<p><a href="/x">home</a></p>` opens and closes its link in one event.
+fn last_a_tag(html: &str) -> Option<bool> {
+    let bytes = html.as_bytes();
+    let name_ends = |at: usize| bytes.get(at).is_none_or(|b| b.is_ascii_whitespace() || *b == b'>');
+    let mut last = None;
+    for (i, _) in html.match_indices('<') {
+        let tag = bytes.get(i..).unwrap_or_default();
+        if starts_with_ignore_case(tag, b"<a") && name_ends(i + 2) {
+            last = Some(true);
+        } else if starts_with_ignore_case(tag, b"</a") && name_ends(i + 3) {
+            last = Some(false);
+        }
+    }
+    last
+}
+
 fn starts_with_ignore_case(s: &[u8], prefix: &[u8]) -> bool {
     s.get(..prefix.len())
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
@@ -313,31 +323,29 @@ fn starts_with_ignore_case(s: &[u8], prefix: &[u8]) -> bool {
 /// segments are the same for every start). Segments of letters, digits, `_` and `-` (and any
 /// non-ASCII character that is not white space), separated by periods; no `_` in the last two
 /// segments; at least one period unless `short` (URL autolinks, as cmark-gfm).
-fn domain(s: &[u8], short: bool) -> Result<usize, usize> {
-    let host = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b >= 0x80;
+fn domain(s: &str, short: bool) -> Result<usize, usize> {
+    // Read by character: a non-ASCII character is a host character unless it is white space
+    // (U+00A0 and others end the domain, as a space does).
+    let host = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-' || (!c.is_ascii() && !c.is_whitespace());
     let (mut periods, mut underscores_last, mut underscores_before) = (0, 0, 0);
     let mut end = 0;
-    while let Some(&b) = s.get(end) {
-        match b {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
             // A period ends a segment only when another follows: `www.` alone is no domain.
-            b'.' if !s.get(end + 1).copied().is_some_and(host) => break,
-            b'.' => {
+            '.' if !chars.peek().copied().is_some_and(host) => break,
+            '.' => {
                 periods += 1;
                 underscores_before = underscores_last;
                 underscores_last = 0;
             }
-            b'_' => underscores_last += 1,
-            b if host(b) => {}
+            '_' => underscores_last += 1,
+            c if host(c) => {}
             _ => break,
         }
-        end += 1;
+        end += c.len_utf8();
     }
-    // A non-ASCII byte may be white space (U+00A0 and others): the domain stops there.
-    let end = std::str::from_utf8(s.get(..end).unwrap_or_default())
-        .ok()
-        .and_then(|d| d.find(char::is_whitespace))
-        .unwrap_or(end);
-    let first_ok = s.first().is_some_and(|&b| host(b) && b != b'_' && b != b'-');
+    let first_ok = s.chars().next().is_some_and(|c| host(c) && c != '_' && c != '-');
     if end == 0 || !first_ok || underscores_last + underscores_before > 0 || (periods == 0 && !short) {
         return Err(end.max(1));
     }
@@ -426,6 +434,9 @@ mod tests {
             assert!(links(text).is_empty(), "{text}: {:?}", links(text));
         }
         assert_eq!(links("www.a_b.c.d"), [("www.a_b.c.d", Kind::Www)]);
+        // A no-break space ends the domain: the underscore after it is not in its last segment.
+        assert_eq!(links("www.a.b\u{a0}_x"), [("www.a.b", Kind::Www)]);
+        assert_eq!(links("www.bücher.de/x"), [("www.bücher.de/x", Kind::Www)]);
     }
 
     #[test]
@@ -434,6 +445,14 @@ mod tests {
         assert_eq!(trim_end(b"www.a.b/(x))"), 11);
         assert_eq!(trim_end(b"www.a.b/q=x&hl;"), 11);
         assert_eq!(trim_end(b"www.a.b/x;"), 9);
+    }
+
+    #[test]
+    fn raw_html_links_are_followed_to_their_last_a_tag() {
+        assert_eq!(last_a_tag(r#"<div><a href="/x">home</a></div>"#), Some(false));
+        assert_eq!(last_a_tag(r#"<A HREF="/x">"#), Some(true));
+        assert_eq!(last_a_tag("<abbr>x</abbr> <b>"), None);
+        assert_eq!(last_a_tag("</a> <a\nhref=y>"), Some(true));
     }
 
     #[test]

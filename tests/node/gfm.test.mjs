@@ -65,6 +65,8 @@ test("autolinks stay out of code, links, images and raw-HTML links", () => {
     const html = renderMarkdown(markdown, { html: "trusted" });
     assert.equal((html.match(/<a /g) ?? []).length, markdown.includes("](/x)") || markdown.startsWith("<a") ? 1 : 0, `${markdown}: ${html}`);
   }
+  // A raw-HTML block that opens and closes its link leaves the text after it linkable.
+  assert.match(renderMarkdown('<div>\n<a href="/x">home</a>\n</div>\n\nSee www.example.com'), /See <a href="http:\/\/www\.example\.com"/);
   // Split into several text events by the parser (`_`, `&`), still one link.
   assert.match(renderMarkdown("www.a.com/x_y&z=1"), /<a href="http:\/\/www\.a\.com\/x_y&amp;z=1"/);
 });
