@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::date::{iso8601, Date};
+use crate::error::WarningCode;
 use crate::markdown::Outline;
 use crate::options::Options;
 use crate::text::{collapse_whitespace, truncate_words};
@@ -16,8 +17,8 @@ use crate::url::join;
 /// Something worth telling the author; never an error.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Warning {
-    /// Stable kebab-case code, e.g. `"description-too-long"`.
-    pub code: &'static str,
+    /// Stable code, e.g. `WarningCode::DescriptionTooLong` (`"description-too-long"`).
+    pub code: WarningCode,
     /// A sentence a person understands.
     pub message: String,
     /// 1-based line in the original source, when known.
@@ -29,7 +30,7 @@ pub struct Warning {
 }
 
 impl Warning {
-    pub(crate) fn new(code: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn new(code: WarningCode, message: impl Into<String>) -> Self {
         Warning {
             code,
             message: message.into(),
@@ -119,6 +120,10 @@ pub struct Meta {
     pub site_name: Option<String>,
     /// Translations, from a `translations` or `alternates` field.
     pub alternates: Vec<Alternate>,
+    /// Words of the content (each Chinese or Japanese character counts as one).
+    pub word_count: usize,
+    /// Minutes to read the content at `Options::words_per_minute`, rounded up.
+    pub reading_minutes: u32,
 }
 
 /// Where the rendered content came from.
@@ -152,7 +157,7 @@ pub(crate) fn select_content<'a>(
         }
         let markdown = if !text.contains('\n') && (text.contains("\\n") || text.contains("\\t")) {
             warnings.push(Warning::new(
-                "escaped-newlines",
+                WarningCode::EscapedNewlines,
                 format!("`{name}` is written on one line with literal \\n escapes; they were read as line breaks"),
             ));
             Cow::Owned(crate::text::decode_literal_escapes(text))
@@ -160,7 +165,7 @@ pub(crate) fn select_content<'a>(
             Cow::Borrowed(text.as_str())
         };
         warnings.push(Warning::new(
-            "content-from-field",
+            WarningCode::ContentFromField,
             format!("the body is blank, so the content was taken from the `{name}` field"),
         ));
         return Content {
@@ -390,6 +395,8 @@ pub(crate) fn resolve(data: &Map<String, Value>, outline: &Outline, options: &Op
             .find_map(|k| lookup(data, k))
             .map(|v| alternates(v, base))
             .unwrap_or_default(),
+        word_count: outline.words,
+        reading_minutes: crate::words::reading_minutes(outline.words, options.words_per_minute),
     }
 }
 

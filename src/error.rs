@@ -60,6 +60,90 @@ impl Code {
     }
 }
 
+/// Declares [`WarningCode`] from one list: each variant with its doc and its one spelling.
+macro_rules! warning_codes {
+    ($($(#[doc = $doc:literal])* $variant:ident = $text:literal,)*) => {
+        /// A stable, machine-readable warning code: what JS sees as `warning.code`. Warnings
+        /// never stop a render; each names something the author can fix.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum WarningCode {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl WarningCode {
+            /// Every code, in declaration order (the TypeScript union is tested against it).
+            pub const ALL: &[WarningCode] = &[$(WarningCode::$variant,)*];
+
+            /// The code as a kebab-case string, e.g. `"title-missing"`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(WarningCode::$variant => $text,)*
+                }
+            }
+        }
+    };
+}
+
+warning_codes! {
+    /// The content field was one line with literal `\n` escapes, read as line breaks.
+    EscapedNewlines = "escaped-newlines",
+    /// The body was blank; the content came from a front-matter field.
+    ContentFromField = "content-from-field",
+    /// No title in the front matter nor a `# h1`.
+    TitleMissing = "title-missing",
+    /// The title is over 60 characters.
+    TitleTooLong = "title-too-long",
+    /// No description and no first paragraph.
+    DescriptionMissing = "description-missing",
+    /// The description is under 50 characters.
+    DescriptionTooShort = "description-too-short",
+    /// The description is over 160 characters.
+    DescriptionTooLong = "description-too-long",
+    /// The page has a URL but the site no base URL.
+    NoBaseUrl = "no-base-url",
+    /// The published date is not a date.
+    UnparseableDate = "unparseable-date",
+    /// More than one `h1`.
+    MultipleH1 = "multiple-h1",
+    /// A heading skips a level.
+    HeadingLevelSkipped = "heading-level-skipped",
+    /// An image of the content has no alt text.
+    ImageMissingAlt = "image-missing-alt",
+    /// Markdown nests deeper than `Limits::max_nesting`.
+    TooDeepMarkdown = "too-deep-markdown",
+    /// The page image has no alt text.
+    OgImageMissingAlt = "og-image-missing-alt",
+    /// The page image is relative and there is no base URL.
+    RelativeImageUrl = "relative-image-url",
+    /// A keyword is repeated.
+    DuplicateKeywords = "duplicate-keywords",
+    /// A `#fragment` link matches no id on the page.
+    BrokenFragmentLink = "broken-fragment-link",
+    /// A link has no text.
+    EmptyLinkText = "empty-link-text",
+    /// A link or image lost its URL to the scheme policy.
+    UnsafeUrlDropped = "unsafe-url-dropped",
+}
+
+impl PartialEq<&str> for WarningCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl fmt::Display for WarningCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for WarningCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// An error with its position in the original source (1-based line and column, counted in
 /// characters), so an editor can point at it.
 ///
@@ -120,3 +204,27 @@ impl std::error::Error for Error {}
 
 /// The crate's result type.
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The TypeScript union `WarningCode` in the package's types is this enum, spelling by
+    /// spelling.
+    #[test]
+    fn typescript_warning_codes_match() {
+        let types = include_str!("bindings/types.d.ts");
+        let union = types
+            .split("export type WarningCode =")
+            .nth(1)
+            .and_then(|rest| rest.split(';').next())
+            .unwrap();
+        let ts: Vec<&str> = union
+            .split('|')
+            .map(|s| s.trim().trim_matches('"'))
+            .filter(|s| !s.is_empty())
+            .collect();
+        let rust: Vec<&str> = WarningCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(ts, rust);
+    }
+}

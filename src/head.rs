@@ -372,6 +372,10 @@ fn page_node<'a>(meta: &'a Meta, options: &'a Options) -> Ld<'a> {
         ),
         ("articleSection", meta.section.as_deref().filter(|_| dated).map(Ld::str)),
         (
+            "wordCount",
+            (dated && meta.word_count > 0).then_some(Ld::Int(meta.word_count)),
+        ),
+        (
             "mainEntityOfPage",
             canonical.map(|url| object([("@type", Some(Ld::str("WebPage"))), ("@id", Some(Ld::str(url)))])),
         ),

@@ -6,7 +6,8 @@ use foldhash::HashMap;
 
 use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, Event, Tag, TagEnd};
 
-use crate::options::Options;
+use crate::images::{self, Sizes};
+use crate::options::{ImageSize, Options};
 use crate::text::escape_html;
 use crate::url::http_host;
 
@@ -26,6 +27,9 @@ pub(crate) fn write<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usiz
         in_table_head: false,
         table_body_open: false,
         image_depth: 0,
+        image: None,
+        sizes: Sizes::new(options),
+        images_written: 0,
         footnotes: HashMap::default(),
     };
     for event in events {
@@ -54,6 +58,10 @@ struct Writer<'o> {
     table_body_open: bool,
     /// Inside `![alt](…)`, children are alt text, not markup.
     image_depth: usize,
+    /// The open image's size from `Options::images`, and whether it is the first image.
+    image: Option<(Option<ImageSize>, bool)>,
+    sizes: Sizes,
+    images_written: usize,
     /// Footnote name → its number, in order of first use.
     footnotes: HashMap<String, usize>,
 }
@@ -136,7 +144,10 @@ impl Writer<'_> {
             Event::End(TagEnd::Image) => {
                 self.image_depth -= 1;
                 if self.image_depth == 0 {
-                    self.out.push_str("\" loading=\"lazy\" decoding=\"async\">");
+                    self.out.push('"');
+                    let (size, first) = self.image.take().unwrap_or_default();
+                    images::write_attributes(&mut self.out, size, first, |_| false);
+                    self.out.push('>');
                 }
             }
             Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
@@ -276,6 +287,8 @@ impl Writer<'_> {
                 }
                 self.out.push_str(" alt=\"");
                 self.image_depth = 1;
+                self.image = Some((self.sizes.get(&dest_url), self.images_written == 0));
+                self.images_written += 1;
             }
             Tag::MetadataBlock(_) => {}
         }
@@ -379,14 +392,18 @@ mod tests {
 
     #[test]
     fn links_and_images() {
-        let html = md("[in](/a \"T\") [out](https://x.org) ![a *b* \"c\"](/i.png)");
+        let html = md("[in](/a \"T\") [out](https://x.org) ![a *b* \"c\"](/i.png) ![2nd](/j.png)");
         assert!(html.contains(r#"<a href="/a" title="T">in</a>"#), "{html}");
         assert!(
             html.contains(r#"<a href="https://x.org" rel="noopener noreferrer">out</a>"#),
             "{html}"
         );
         assert!(
-            html.contains(r#"<img src="/i.png" alt="a b &quot;c&quot;" loading="lazy" decoding="async">"#),
+            html.contains(r#"<img src="/i.png" alt="a b &quot;c&quot;" decoding="async" fetchpriority="high">"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<img src="/j.png" alt="2nd" loading="lazy" decoding="async">"#),
             "{html}"
         );
     }

@@ -38,23 +38,26 @@ mod error;
 pub mod frontmatter;
 mod head;
 mod html;
+mod images;
+mod links;
 mod markdown;
 mod options;
 mod sanitize;
 mod seo;
 mod text;
 mod url;
+mod words;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 pub use document::{Author, Image, Meta, Warning};
-pub use error::{Code, Error, Result};
+pub use error::{Code, Error, Result, WarningCode};
 pub use frontmatter::{Format, Parsed};
 pub use head::HeadTag;
 pub use markdown::TocEntry;
 pub use options::{
-    FieldMap, HtmlMode, Layout, Limits, MarkdownOptions, Options, SanitizeOptions, Site, StructuredData,
+    FieldMap, HtmlMode, ImageSize, Layout, Limits, MarkdownOptions, Options, SanitizeOptions, Site, StructuredData,
 };
 pub use text::dedent;
 
@@ -120,7 +123,7 @@ pub fn sanitize_html(html: &str, options: &Options) -> Result<String> {
     Ok(sanitize::sanitize(
         html,
         &sanitize::Policy::new(options),
-        &Default::default(),
+        sanitize::Input::Fragment,
     ))
 }
 
@@ -147,6 +150,7 @@ fn render_parsed(
             content: &content.markdown,
             content_field: content.field,
             outline: &outline,
+            html: &content_html,
             meta: &meta,
             article_h1: article && meta.headline.is_some(),
         },
@@ -228,6 +232,6 @@ impl Renderer {
     /// [`sanitize_html`] with this renderer's options.
     pub fn sanitize_html(&self, html: &str) -> Result<String> {
         self.options.limits.check_input(html)?;
-        Ok(sanitize::sanitize(html, &self.policy, &Default::default()))
+        Ok(sanitize::sanitize(html, &self.policy, sanitize::Input::Fragment))
     }
 }

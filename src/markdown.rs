@@ -14,9 +14,11 @@ use serde::Serialize;
 
 use crate::autolink::Autolinks;
 use crate::html;
+use crate::links::{LinkCheck, LinkFacts};
 use crate::options::{HtmlMode, MarkdownOptions, Options};
-use crate::sanitize::{sanitize, Policy};
+use crate::sanitize::{sanitize, Input, Policy};
 use crate::url::clean_url;
+use crate::words::WordCount;
 
 /// One heading of the table of contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -35,8 +37,8 @@ pub(crate) struct Outline {
     pub toc: Vec<TocEntry>,
     /// Plain text of the first paragraph (the description fallback).
     pub first_paragraph: Option<String>,
-    /// How many links or images lost their URL to the scheme policy.
-    pub dropped_urls: usize,
+    /// Links and images that lost their URL to the scheme policy.
+    pub dropped_urls: Vec<DroppedUrl>,
     /// Footnote ids the writer makes.
     pub footnote_ids: Vec<String>,
     /// Whether the markdown holds raw HTML (which then has to be sanitized).
@@ -47,11 +49,25 @@ pub(crate) struct Outline {
     pub images_without_alt: Vec<usize>,
     /// Where markdown first nests deeper than `Limits::max_nesting` (flattened from there on).
     pub too_deep: Option<usize>,
+    /// Words of the content (see `words`).
+    pub words: usize,
+    /// Fragment links and links without text.
+    pub links: LinkFacts,
+}
+
+/// A link or image whose URL the scheme policy dropped (its text is kept).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DroppedUrl {
+    /// Where the link or image starts in the markdown.
+    pub offset: usize,
+    /// The scheme that is not allowed, lower-cased.
+    pub scheme: Option<String>,
+    pub image: bool,
 }
 
 impl Outline {
     /// Every id the writer generates: headings and footnotes.
-    fn generated_ids(&self) -> HashSet<String> {
+    pub(crate) fn generated_ids(&self) -> HashSet<String> {
         self.toc
             .iter()
             .map(|t| t.id.clone())
@@ -65,19 +81,22 @@ impl Outline {
 /// the compiled allowlist when the caller keeps one (a `Renderer`); otherwise it is compiled
 /// here, and only if needed.
 pub(crate) fn render(markdown: &str, options: &Options, policy: Option<&Policy>) -> (String, Outline) {
+    let (mut words, mut links) = (0, LinkFacts::default());
     let parser = Parser::new_ext(markdown, parser_options(&options.markdown)).into_offset_iter();
     let events = Autolinks::new(parser, options.markdown.autolinks);
+    let events = WordCount::new(LinkCheck::new(events, &mut links), &mut words);
     let mut rewrite = Rewrite::new(events, options);
     let html = html::write(&mut rewrite, markdown.len(), options);
     // Consumes the rewrite, so pulldown-cmark's tree (several times the markdown) is freed
     // before the sanitizer makes its copy of the HTML.
-    let outline = rewrite.into_outline();
+    let mut outline = rewrite.into_outline();
+    (outline.words, outline.links) = (words, links);
     if options.html != HtmlMode::Sanitize || !outline.raw_html {
         return (html, outline);
     }
     let html = match policy {
-        Some(p) => sanitize(&html, p, &outline.generated_ids()),
-        None => sanitize(&html, &Policy::new(options), &outline.generated_ids()),
+        Some(p) => sanitize(&html, p, Input::Content(&outline.generated_ids())),
+        None => sanitize(&html, &Policy::new(options), Input::Content(&outline.generated_ids())),
     };
     (html, outline)
 }
@@ -303,14 +322,16 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
                 title,
                 id,
             }) => {
-                let dest = match link_type {
-                    LinkType::Email => self.url(&format!("mailto:{dest_url}"), self.link_schemes),
-                    _ => self.url(&dest_url, self.link_schemes),
-                }
-                .map(|url| self.prefix_fragment(&url));
+                let written = match link_type {
+                    LinkType::Email => CowStr::from(format!("mailto:{dest_url}")),
+                    _ => dest_url,
+                };
+                let dest = self
+                    .url(&written, self.link_schemes)
+                    .map(|url| self.prefix_fragment(&url));
                 self.dropped.push(dest.is_none());
                 let Some(dest_url) = dest else {
-                    self.outline.dropped_urls += 1;
+                    self.drop_url(&written, false);
                     return None;
                 };
                 Some(Event::Start(Tag::Link {
@@ -329,7 +350,7 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
                 let dest = self.url(&dest_url, self.image_schemes).map(CowStr::from);
                 self.dropped.push(dest.is_none());
                 let Some(dest_url) = dest else {
-                    self.outline.dropped_urls += 1;
+                    self.drop_url(&dest_url, true);
                     return None;
                 };
                 Some(Event::Start(Tag::Image {
@@ -389,6 +410,14 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
             }
             _ => Some(cleaned.into_owned()),
         }
+    }
+
+    fn drop_url(&mut self, url: &str, image: bool) {
+        self.outline.dropped_urls.push(DroppedUrl {
+            offset: self.offset,
+            scheme: crate::url::scheme_of(url),
+            image,
+        });
     }
 
     fn prefix_fragment(&self, url: &str) -> CowStr<'a> {
@@ -550,7 +579,7 @@ mod tests {
             &Options::default(),
         );
         assert!(o.raw_html);
-        assert_eq!(html, "<div title=\"\n&lt;p&gt;&lt;b class=\"><em>hi</em> <img src=\"x\" loading=\"lazy\" decoding=\"async\">\n</div>");
+        assert_eq!(html, "<div title=\"\n&lt;p&gt;&lt;b class=\"><em>hi</em> <img src=\"x\" decoding=\"async\" fetchpriority=\"high\">\n</div>");
         // An attribute that never closes swallows the rest, in a browser and here.
         let (html, _) = render(
             "ok\n\n<details title=\"\n\nx\" open ontoggle=alert(1)>\n\n*hi*",
@@ -582,7 +611,19 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("click"));
-        assert_eq!(outline.dropped_urls, 3);
+        let schemes: Vec<_> = outline
+            .dropped_urls
+            .iter()
+            .map(|d| (d.scheme.as_deref(), d.image))
+            .collect();
+        assert_eq!(
+            schemes,
+            [
+                (Some("javascript"), false),
+                (Some("data"), true),
+                (Some("vbscript"), false)
+            ]
+        );
     }
 
     #[test]
@@ -605,6 +646,44 @@ mod tests {
         );
         let (plain, _) = render("$x$\n\nTerm\n: Def", &Options::default());
         assert_eq!(plain, "<p>$x$</p>\n<p>Term\n: Def</p>\n");
+    }
+
+    #[test]
+    fn images_get_sizes_and_one_eager_image_through_both_paths() {
+        let mut o = Options::default();
+        o.images.insert("/a.png".into(), crate::ImageSize::new(40, 30).unwrap());
+        // Markdown only: the writer's rule.
+        let (html, _) = render("![a](/a.png) ![b](/a.png)", &o);
+        assert_eq!(
+            html,
+            "<p><img src=\"/a.png\" alt=\"a\" width=\"40\" height=\"30\" decoding=\"async\" fetchpriority=\"high\"> \
+             <img src=\"/a.png\" alt=\"b\" width=\"40\" height=\"30\" loading=\"lazy\" decoding=\"async\"></p>\n"
+        );
+        // A raw image first: it is the page's first image, the markdown one is lazy; an
+        // author's own size and loading are kept.
+        let (html, _) = render(
+            "<img src=\"/a.png\"> ![m](/a.png) <img src=/a.png width=1 loading=eager>",
+            &o,
+        );
+        assert_eq!(
+            html,
+            "<p><img src=\"/a.png\" width=\"40\" height=\"30\" decoding=\"async\" fetchpriority=\"high\"> \
+             <img src=\"/a.png\" alt=\"m\" width=\"40\" height=\"30\" decoding=\"async\" loading=\"lazy\"> \
+             <img src=\"/a.png\" width=\"1\" loading=\"eager\" decoding=\"async\"></p>\n"
+        );
+    }
+
+    #[test]
+    fn words_reach_the_meta_and_the_json_ld() {
+        let page = crate::render(
+            "---\ntitle: T\ndate: 2025-01-26\n---\n# Title\n\n一二三 and `some code` ![not counted](x.png)",
+            &Options::default(),
+        )
+        .unwrap();
+        assert_eq!((page.meta.word_count, page.meta.reading_minutes), (7, 1));
+        assert!(page.head.contains(r#""wordCount":7"#), "{}", page.head);
+        let undated = crate::render("# Title", &Options::default()).unwrap();
+        assert!(!undated.head.contains("wordCount"), "{}", undated.head);
     }
 
     #[test]

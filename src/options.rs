@@ -4,6 +4,7 @@
 //! as a plain object with camelCase keys (`{ site: { baseUrl: "https://example.com" } }`).
 
 use std::collections::BTreeMap;
+use std::num::NonZeroU32;
 
 use serde::Deserialize;
 
@@ -75,6 +76,32 @@ pub struct Options {
     pub structured_data: StructuredData,
     /// Bounds on hostile input.
     pub limits: Limits,
+    /// Reading speed for `meta.reading_minutes`, in words a minute (each Chinese or Japanese
+    /// character counts as a word). Default 230, the average adult's silent reading of
+    /// non-fiction (Brysbaert 2019, 238); zero is refused by its type.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.words_per_minute = std::num::NonZeroU32::new(100).unwrap();
+    /// let page = pagemark::render(&"word ".repeat(250), &options).unwrap();
+    /// assert_eq!((page.meta.word_count, page.meta.reading_minutes), (250, 3));
+    /// ```
+    pub words_per_minute: NonZeroU32,
+    /// Width and height of images, by URL (as written in the markdown, or resolved against
+    /// `site.base_url`): markdown images and raw `<img>` without both attributes get them, so
+    /// the page does not shift as images load. Empty by default.
+    ///
+    /// Whatever this map holds, the first image of the content loads at once with
+    /// `fetchpriority="high"` (it is often the largest paint) and the others lazily.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.images.insert("/cover.png".into(), pagemark::ImageSize::new(1200, 630).unwrap());
+    /// let html = pagemark::render_markdown("![Cover](/cover.png)\n\n![Plot](/plot.png)", &options).unwrap();
+    /// assert!(html.contains(r#"<img src="/cover.png" alt="Cover" width="1200" height="630" decoding="async" fetchpriority="high">"#), "{html}");
+    /// assert!(html.contains(r#"<img src="/plot.png" alt="Plot" loading="lazy" decoding="async">"#), "{html}");
+    /// ```
+    pub images: BTreeMap<String, ImageSize>,
 }
 
 impl Default for Options {
@@ -93,7 +120,31 @@ impl Default for Options {
             structured_data: StructuredData::default(),
             sanitize: SanitizeOptions::default(),
             limits: Limits::default(),
+            words_per_minute: NonZeroU32::new(230).unwrap_or(NonZeroU32::MIN),
+            images: BTreeMap::new(),
         }
+    }
+}
+
+/// An image's intrinsic size in CSS pixels, for [`Options::images`]. Neither may be zero (an
+/// image of no area is a mistake in the map, refused when the options are read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ImageSize {
+    /// Width in pixels.
+    pub width: NonZeroU32,
+    /// Height in pixels.
+    pub height: NonZeroU32,
+}
+
+impl ImageSize {
+    /// `None` when either side is zero.
+    pub fn new(width: u32, height: u32) -> Option<Self> {
+        Some(ImageSize {
+            width: NonZeroU32::new(width)?,
+            height: NonZeroU32::new(height)?,
+        })
     }
 }
 
@@ -459,7 +510,10 @@ impl Default for SanitizeOptions {
         for (tag, attrs) in [
             ("*", &["id", "title", "lang", "dir", "class"][..]),
             ("a", &["href"]),
-            ("img", &["src", "alt", "width", "height", "loading", "decoding"]),
+            (
+                "img",
+                &["src", "alt", "width", "height", "loading", "decoding", "fetchpriority"],
+            ),
             ("ol", &["start", "type", "reversed"]),
             ("li", &["value"]),
             ("td", &["align", "colspan", "rowspan"]),

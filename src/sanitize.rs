@@ -14,6 +14,7 @@
 use foldhash::{HashMap, HashSet};
 use std::borrow::Cow;
 
+use crate::images::{self, Sizes};
 use crate::options::{Options, SanitizeOptions};
 use crate::text::escape_html;
 use crate::url::{clean_url, http_host};
@@ -141,6 +142,7 @@ pub(crate) struct Policy {
     raw_id_prefix: String,
     external_rel: &'static str,
     site_host: Option<String>,
+    image_sizes: Sizes,
 }
 
 impl Policy {
@@ -179,6 +181,7 @@ impl Policy {
             },
             external_rel: crate::html::external_rel(options),
             site_host: options.site.base_url.as_deref().and_then(http_host),
+            image_sizes: Sizes::new(options),
         }
     }
 
@@ -195,10 +198,19 @@ impl Policy {
     }
 }
 
-/// Sanitize `html` under `policy`. `generated_ids` are the ids the markdown writer made
-/// (headings, footnotes): they and the `#links` to them are kept as they are; every other id
-/// gets the raw-HTML prefix.
-pub(crate) fn sanitize(html: &str, policy: &Policy, generated_ids: &HashSet<String>) -> String {
+/// What the HTML being sanitized is.
+#[derive(Clone, Copy)]
+pub(crate) enum Input<'i> {
+    /// Any HTML (`sanitize_html`): every id gets the raw-HTML prefix.
+    Fragment,
+    /// A page's content from the markdown writer, with the ids the writer made (headings,
+    /// footnotes): they and the `#links` to them are kept as they are, every other id gets the
+    /// raw-HTML prefix; and its first image is the page's (see `images`).
+    Content(&'i HashSet<String>),
+}
+
+/// Sanitize `html` under `policy`.
+pub(crate) fn sanitize(html: &str, policy: &Policy, input: Input<'_>) -> String {
     // A browser's input stream turns CRLF and CR into LF before tokenizing; so do we.
     let html: Cow<str> = if html.contains('\r') {
         Cow::Owned(html.replace("\r\n", "\n").replace('\r', "\n"))
@@ -211,7 +223,8 @@ pub(crate) fn sanitize(html: &str, policy: &Policy, generated_ids: &HashSet<Stri
         out: String::with_capacity(html.len() + html.len() / 8),
         stack: Vec::new(),
         policy,
-        generated_ids,
+        input,
+        images_seen: 0,
         pre_input: false,
         pre_output: false,
     };
@@ -232,7 +245,8 @@ struct Sanitizer<'a, 'p> {
     out: String,
     stack: Vec<Cow<'a, str>>,
     policy: &'p Policy,
-    generated_ids: &'p HashSet<String>,
+    input: Input<'p>,
+    images_seen: usize,
     /// The token just read was a `<pre>` start tag: a browser drops one newline that starts the
     /// next token.
     pre_input: bool,
@@ -694,7 +708,7 @@ impl<'a> Sanitizer<'a, '_> {
         let mut has_rel = false;
         let mut external = false;
         for (attr, value) in &tag.attrs {
-            if !self.policy.allows_attr(name, attr) {
+            if !self.keeps_attr(name, attr) {
                 continue;
             }
             let value: Cow<str> = match &**attr {
@@ -749,19 +763,30 @@ impl<'a> Sanitizer<'a, '_> {
             }
             "input" if !tag.attrs.iter().any(|(a, _)| a == "disabled") => self.out.push_str(" disabled"),
             "img" => {
-                for (attr, default) in [("loading", "lazy"), ("decoding", "async")] {
-                    if !tag.attrs.iter().any(|(a, _)| a == attr) {
-                        self.out.push(' ');
-                        self.out.push_str(attr);
-                        self.out.push_str("=\"");
-                        self.out.push_str(default);
-                        self.out.push('"');
-                    }
-                }
+                let kept: Vec<&str> = tag
+                    .attrs
+                    .iter()
+                    .map(|(a, _)| &**a)
+                    .filter(|a| self.keeps_attr(name, a))
+                    .collect();
+                let size = tag.attrs.iter().find(|(a, _)| a == "src").and_then(|(_, src)| {
+                    self.policy
+                        .image_sizes
+                        .get(&clean_url(src, &self.policy.image_schemes)?)
+                });
+                let first = matches!(self.input, Input::Content(_)) && self.images_seen == 0;
+                self.images_seen += 1;
+                images::write_attributes(&mut self.out, size, first, |a| kept.contains(&a));
             }
             _ => {}
         }
         self.out.push('>');
+    }
+
+    /// The allowlist, and one rule of a page: only its first image may ask for priority.
+    fn keeps_attr(&self, tag: &str, attr: &str) -> bool {
+        let later_page_image = matches!(self.input, Input::Content(_)) && self.images_seen > 0;
+        self.policy.allows_attr(tag, attr) && !(tag == "img" && attr == "fetchpriority" && later_page_image)
     }
 
     fn is_external(&self, url: &str) -> bool {
@@ -773,7 +798,11 @@ impl<'a> Sanitizer<'a, '_> {
 
     /// Ids the writer made stay; others get the raw-HTML prefix (never twice).
     fn id(&self, id: &str) -> String {
-        if self.generated_ids.contains(id) || id.starts_with(&self.policy.raw_id_prefix) {
+        let generated = match self.input {
+            Input::Content(ids) => ids.contains(id),
+            Input::Fragment => false,
+        };
+        if generated || id.starts_with(&self.policy.raw_id_prefix) {
             id.to_owned()
         } else {
             format!("{}{id}", self.policy.raw_id_prefix)
@@ -974,7 +1003,7 @@ mod tests {
     }
 
     fn clean(html: &str) -> String {
-        sanitize(html, &Policy::new(&Options::default()), &HashSet::default())
+        sanitize(html, &Policy::new(&Options::default()), Input::Fragment)
     }
 
     #[test]
@@ -1035,7 +1064,7 @@ mod tests {
             sanitize(
                 "<h2 id=\"intro\">I</h2><a href=\"#intro\">i</a>",
                 &Policy::new(&Options::default()),
-                &generated
+                Input::Content(&generated)
             ),
             "<h2 id=\"intro\">I</h2><a href=\"#intro\">i</a>"
         );

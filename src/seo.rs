@@ -4,8 +4,9 @@
 use serde_json::{Map, Value};
 
 use crate::document::{lookup, Meta, Warning};
+use crate::error::WarningCode;
 use crate::markdown::Outline;
-use crate::options::Options;
+use crate::options::{HtmlMode, Options};
 use crate::text::line_col;
 
 /// Byte offsets where each line starts, for many offset → line/column lookups.
@@ -40,162 +41,272 @@ pub(crate) struct Page<'a> {
     pub content: &'a str,
     pub content_field: Option<&'a str>,
     pub outline: &'a Outline,
+    /// The content's HTML (the ids `#fragment` links may reach).
+    pub html: &'a str,
     pub meta: &'a Meta,
     /// Whether the article layout adds an `h1` of its own.
     pub article_h1: bool,
 }
 
+/// Run every check on the page, in the order an author reads the file: front matter first.
 pub(crate) fn check(p: &Page<'_>, options: &Options, warnings: &mut Vec<Warning>) {
-    let f = &options.fields;
-    let m = p.meta;
-    let at_field = |paths: &[String]| field_position(p.source, p.content_line, p.data, paths);
-    let mut warn = |code: &'static str, message: String, position: Option<(u32, u32)>| {
-        warnings.push(Warning {
+    let mut c = Checks {
+        p,
+        options,
+        warnings,
+        lines: std::cell::OnceCell::new(),
+    };
+    c.title_and_description();
+    c.front_matter_urls_and_dates();
+    c.page_image();
+    c.keywords();
+    c.headings();
+    c.content();
+    c.links();
+}
+
+/// One page's checks, each group a method; positions are looked up only when a warning needs
+/// one.
+struct Checks<'c, 'p> {
+    p: &'c Page<'p>,
+    options: &'c Options,
+    warnings: &'c mut Vec<Warning>,
+    /// Line starts of the content, built on the first position asked of it, so a document with
+    /// thousands of warnings stays linear.
+    lines: std::cell::OnceCell<LineStarts>,
+}
+
+impl Checks<'_, '_> {
+    fn warn(&mut self, code: WarningCode, message: String, position: Option<(u32, u32)>) {
+        self.warnings.push(Warning {
             code,
             message,
             line: position.map(|(l, _)| l),
             column: position.map(|(_, c)| c),
         });
-    };
-
-    match m.title.as_deref() {
-        None => warn(
-            "title-missing",
-            "the page has no title: add `title` to the front matter".into(),
-            None,
-        ),
-        Some(t) if t.chars().count() > 60 => warn(
-            "title-too-long",
-            format!(
-                "the title is {} characters; search results cut it after about 60",
-                t.chars().count()
-            ),
-            at_field(&f.title),
-        ),
-        _ => {}
-    }
-    match m.description.as_deref() {
-        None => warn(
-            "description-missing",
-            "the page has no description: add `description`".into(),
-            None,
-        ),
-        Some(d) => {
-            let n = d.chars().count();
-            if n < 50 {
-                warn(
-                    "description-too-short",
-                    format!("the description is {n} characters; aim for 50 to 160"),
-                    at_field(&f.description),
-                );
-            } else if n > 160 {
-                warn(
-                    "description-too-long",
-                    format!("the description is {n} characters; search results cut it after about 160"),
-                    at_field(&f.description),
-                );
-            }
-        }
-    }
-    if options.site.base_url.is_none() && f.canonical.iter().any(|k| lookup(p.data, k).is_some()) {
-        warn(
-            "no-base-url",
-            "the page has a URL but no `site.baseUrl` is set, so there is no canonical URL".into(),
-            at_field(&f.canonical),
-        );
-    }
-    if let Some(raw) = f.date_published.iter().find_map(|k| lookup(p.data, k)) {
-        if m.date_published.is_none() {
-            warn(
-                "unparseable-date",
-                format!("the date {raw} is not a YYYY-MM-DD date"),
-                at_field(&f.date_published),
-            );
-        }
     }
 
-    // Headings: one h1, no skipped levels. Positions come from one index of line starts, so
-    // a document with thousands of headings stays linear; built only when a warning needs it.
-    let lines = std::cell::OnceCell::new();
-    let content_at = |offset: usize| -> Option<(u32, u32)> {
+    fn at_field(&self, paths: &[String]) -> Option<(u32, u32)> {
+        field_position(self.p.source, self.p.content_line, self.p.data, paths)
+    }
+
+    /// The line and column in the original file of a byte offset in the content; the
+    /// content field's own position when the content came from one.
+    fn content_at(&self, offset: usize) -> Option<(u32, u32)> {
+        let p = self.p;
         match p.content_field {
             None => {
-                let (l, c) = lines
+                let (l, c) = self
+                    .lines
                     .get_or_init(|| LineStarts::new(p.content))
                     .position(p.content, offset);
                 Some((l + p.content_line - 1, c))
             }
-            Some(field) => field_position(p.source, p.content_line, p.data, &[field.to_owned()]),
+            Some(field) => self.at_field(&[field.to_owned()]),
         }
-    };
-    let mut h1s = usize::from(p.article_h1);
-    let mut previous = u8::from(p.article_h1);
-    for (entry, &offset) in p.outline.toc.iter().zip(&p.outline.heading_offsets) {
-        if entry.level == 1 {
-            h1s += 1;
-            if h1s == 2 {
-                warn(
-                    "multiple-h1",
-                    "the page has more than one h1; use ## for sections".into(),
-                    content_at(offset),
+    }
+
+    fn title_and_description(&mut self) {
+        let (f, m) = (&self.options.fields, self.p.meta);
+        match m.title.as_deref() {
+            None => self.warn(
+                WarningCode::TitleMissing,
+                "the page has no title: add `title` to the front matter".into(),
+                None,
+            ),
+            Some(t) if t.chars().count() > 60 => self.warn(
+                WarningCode::TitleTooLong,
+                format!(
+                    "the title is {} characters; search results cut it after about 60",
+                    t.chars().count()
+                ),
+                self.at_field(&f.title),
+            ),
+            _ => {}
+        }
+        let Some(n) = m.description.as_deref().map(|d| d.chars().count()) else {
+            return self.warn(
+                WarningCode::DescriptionMissing,
+                "the page has no description: add `description`".into(),
+                None,
+            );
+        };
+        if n < 50 {
+            self.warn(
+                WarningCode::DescriptionTooShort,
+                format!("the description is {n} characters; aim for 50 to 160"),
+                self.at_field(&f.description),
+            );
+        } else if n > 160 {
+            self.warn(
+                WarningCode::DescriptionTooLong,
+                format!("the description is {n} characters; search results cut it after about 160"),
+                self.at_field(&f.description),
+            );
+        }
+    }
+
+    fn front_matter_urls_and_dates(&mut self) {
+        let (f, p) = (&self.options.fields, self.p);
+        if self.options.site.base_url.is_none() && f.canonical.iter().any(|k| lookup(p.data, k).is_some()) {
+            self.warn(
+                WarningCode::NoBaseUrl,
+                "the page has a URL but no `site.baseUrl` is set, so there is no canonical URL".into(),
+                self.at_field(&f.canonical),
+            );
+        }
+        if let Some(raw) = f.date_published.iter().find_map(|k| lookup(p.data, k)) {
+            if p.meta.date_published.is_none() {
+                self.warn(
+                    WarningCode::UnparseableDate,
+                    format!("the date {raw} is not a YYYY-MM-DD date"),
+                    self.at_field(&f.date_published),
                 );
             }
         }
-        if previous > 0 && entry.level > previous + 1 {
-            warn(
-                "heading-level-skipped",
-                format!("\"{}\" is an h{} right after an h{}", entry.text, entry.level, previous),
-                content_at(offset),
-            );
-        }
-        previous = entry.level;
     }
 
-    if let Some(offset) = p.outline.too_deep {
-        warn(
-            "too-deep-markdown",
-            "markdown nests deeper than `limits.maxNesting` from here: the deeper block quotes, lists and emphasis are written as plain content".into(),
-            content_at(offset),
-        );
-    }
-    for &offset in &p.outline.images_without_alt {
-        warn(
-            "image-missing-alt",
-            "an image has no alternative text: write it between ![ and ]".into(),
-            content_at(offset),
-        );
-    }
-    if let Some(image) = &m.image {
+    fn page_image(&mut self) {
+        let Some(image) = &self.p.meta.image else {
+            return;
+        };
+        let at = self.at_field(&self.options.fields.image);
         if image.alt.is_none() {
-            warn(
-                "og-image-missing-alt",
+            self.warn(
+                WarningCode::OgImageMissingAlt,
                 "the page image has no alt text: give it as `image: {src, alt}`".into(),
-                at_field(&f.image),
+                at,
             );
         }
         if http_host(&image.src).is_none() {
-            warn(
-                "relative-image-url",
+            self.warn(
+                WarningCode::RelativeImageUrl,
                 "the page image is a relative URL and no `site.baseUrl` is set: social cards need an absolute URL"
                     .into(),
-                at_field(&f.image),
+                at,
             );
         }
     }
 
-    let mut seen = std::collections::HashSet::new();
-    let duplicates: Vec<&str> = m
-        .keywords
-        .iter()
-        .filter(|k| !seen.insert(k.to_lowercase()))
-        .map(String::as_str)
-        .collect();
-    if !duplicates.is_empty() {
-        warn(
-            "duplicate-keywords",
-            format!("repeated keywords: {}", duplicates.join(", ")),
-            at_field(&f.keywords),
-        );
+    fn keywords(&mut self) {
+        let mut seen = std::collections::HashSet::new();
+        let duplicates: Vec<&str> = self
+            .p
+            .meta
+            .keywords
+            .iter()
+            .filter(|k| !seen.insert(k.to_lowercase()))
+            .map(String::as_str)
+            .collect();
+        if !duplicates.is_empty() {
+            self.warn(
+                WarningCode::DuplicateKeywords,
+                format!("repeated keywords: {}", duplicates.join(", ")),
+                self.at_field(&self.options.fields.keywords),
+            );
+        }
+    }
+
+    /// One h1, no skipped levels.
+    fn headings(&mut self) {
+        let p = self.p;
+        let mut h1s = usize::from(p.article_h1);
+        let mut previous = u8::from(p.article_h1);
+        for (entry, &offset) in p.outline.toc.iter().zip(&p.outline.heading_offsets) {
+            if entry.level == 1 {
+                h1s += 1;
+                if h1s == 2 {
+                    self.warn(
+                        WarningCode::MultipleH1,
+                        "the page has more than one h1; use ## for sections".into(),
+                        self.content_at(offset),
+                    );
+                }
+            }
+            if previous > 0 && entry.level > previous + 1 {
+                self.warn(
+                    WarningCode::HeadingLevelSkipped,
+                    format!("\"{}\" is an h{} right after an h{}", entry.text, entry.level, previous),
+                    self.content_at(offset),
+                );
+            }
+            previous = entry.level;
+        }
+    }
+
+    fn content(&mut self) {
+        let outline = self.p.outline;
+        if let Some(offset) = outline.too_deep {
+            self.warn(
+                WarningCode::TooDeepMarkdown,
+                "markdown nests deeper than `limits.maxNesting` from here: the deeper block quotes, lists and emphasis are written as plain content".into(),
+                self.content_at(offset),
+            );
+        }
+        for &offset in &outline.images_without_alt {
+            self.warn(
+                WarningCode::ImageMissingAlt,
+                "an image has no alternative text: write it between ![ and ]".into(),
+                self.content_at(offset),
+            );
+        }
+    }
+
+    fn links(&mut self) {
+        let outline = self.p.outline;
+        for dropped in &outline.dropped_urls {
+            let (what, option) = if dropped.image {
+                ("an image", "sanitize.imageSchemes")
+            } else {
+                ("a link", "sanitize.linkSchemes")
+            };
+            let scheme = dropped.scheme.as_deref().unwrap_or_default();
+            self.warn(
+                WarningCode::UnsafeUrlDropped,
+                format!(
+                    "{what} to a `{scheme}:` URL was dropped (its text is kept): `{option}` does not allow `{scheme}`"
+                ),
+                self.content_at(dropped.offset),
+            );
+        }
+        for &offset in &outline.links.empty {
+            self.warn(
+                WarningCode::EmptyLinkText,
+                "a link has no text: write what it leads to between [ and ]".into(),
+                self.content_at(offset),
+            );
+        }
+        if outline.links.fragments.is_empty() {
+            return;
+        }
+        let ids = crate::links::ids_in(self.p.html);
+        let generated = outline.generated_ids();
+        let prefix = &self.options.id_prefix;
+        // Where each link lands, the way the rewrite stage and then the sanitizer send it: the
+        // id prefix first; then, when the sanitizer ran, the raw-HTML prefix for an id the
+        // writer did not make (raw HTML's ids get it too).
+        let sanitized = self.options.html == HtmlMode::Sanitize && outline.raw_html;
+        let raw_prefix = if prefix.is_empty() {
+            "user-content-"
+        } else {
+            prefix.as_str()
+        };
+        for (offset, fragment) in &outline.links.fragments {
+            let mut target = format!("{prefix}{fragment}");
+            if sanitized && !generated.contains(&target) && !target.starts_with(raw_prefix) {
+                target.insert_str(0, raw_prefix);
+            }
+            // `#top` scrolls to the top of a page with no element of that id (HTML's
+            // "indicated part of the document").
+            let found = fragment.eq_ignore_ascii_case("top") || ids.contains(target.as_str());
+            if !found {
+                self.warn(
+                    WarningCode::BrokenFragmentLink,
+                    format!("the link to #{fragment} matches no heading or footnote id on the page"),
+                    self.content_at(*offset),
+                );
+            }
+        }
     }
 }
 
@@ -241,7 +352,7 @@ mod tests {
             .unwrap()
             .warnings
             .iter()
-            .map(|w| (w.code, w.line))
+            .map(|w| (w.code.as_str(), w.line))
             .collect()
     }
 
@@ -263,6 +374,65 @@ mod tests {
         ] {
             assert!(found.contains(&expected), "{expected:?} not in {found:?}");
         }
+    }
+
+    #[test]
+    fn link_warnings_name_the_line() {
+        let src = "---\ntitle: Links\n---\n# Intro\n\n[ok](#intro) [top](#TOP) [note](#fn-n)[^n]\n\n[gone](#nowhere) [](/empty)\n\n[x](javascript:alert(1)) ![y](data:image/png;base64,AA)\n\n[^n]: A note.\n";
+        let page = crate::render(src, &Options::default()).unwrap();
+        let found: Vec<_> = page
+            .warnings
+            .iter()
+            .filter(|w| w.code.as_str().contains("link") || w.code.as_str().contains("url"))
+            .map(|w| (w.code.as_str(), w.line, w.column))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("unsafe-url-dropped", Some(10), Some(1)),
+                ("unsafe-url-dropped", Some(10), Some(26)),
+                ("empty-link-text", Some(8), Some(18)),
+                ("broken-fragment-link", Some(8), Some(1)),
+            ]
+        );
+        let messages: Vec<&str> = page.warnings.iter().map(|w| w.message.as_str()).collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("`javascript:`") && m.contains("sanitize.linkSchemes")),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("`data:`") && m.contains("sanitize.imageSchemes")),
+            "{messages:?}"
+        );
+        assert!(messages.iter().any(|m| m.contains("#nowhere")), "{messages:?}");
+    }
+
+    #[test]
+    fn fragments_follow_prefixes_raw_ids_and_custom_ids() {
+        let mut o = Options::default();
+        o.markdown.heading_ids = true;
+        let src = "## Setup {#install}\n\n<a id=\"raw\"></a>\n\n[a](#install) [b](#raw) [c](#setup)";
+        let broken: Vec<_> = codes(src, &o)
+            .into_iter()
+            .filter(|(c, _)| *c == "broken-fragment-link")
+            .collect();
+        assert_eq!(broken, [("broken-fragment-link", Some(5))]);
+        // Trusted raw HTML keeps its ids unprefixed, while the link gets the prefix: broken.
+        o.id_prefix = "u-".into();
+        o.html = HtmlMode::Trusted;
+        let found = codes(
+            "<p id=raw></p>\n\n# Hi\n\n[a](#hi) [b](#raw) [c](#caf%C3%A9)\n\n## Café",
+            &o,
+        );
+        let broken: Vec<_> = found
+            .into_iter()
+            .filter(|(c, _)| *c == "broken-fragment-link")
+            .collect();
+        assert_eq!(broken, [("broken-fragment-link", Some(5))]);
     }
 
     #[test]

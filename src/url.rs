@@ -21,16 +21,55 @@ pub(crate) fn clean_url<'u, S: AsRef<str>>(url: &'u str, schemes: &[S]) -> Optio
 /// spaces before reading the scheme, so `jav&#9;ascript:` and `\u{1}javascript:` are
 /// `javascript:` to them; see [`scheme`] for how the scheme itself is read.
 pub(crate) fn clean_url_where(url: &str, allowed: impl Fn(&str) -> bool) -> Option<Cow<'_, str>> {
-    let trimmed = url.trim_matches(|c: char| c <= ' ');
-    let cleaned: Cow<str> = if trimmed.bytes().all(is_url_safe) {
-        Cow::Borrowed(trimmed)
-    } else {
-        Cow::Owned(encode(trimmed))
-    };
+    let cleaned = normalize(url);
     match scheme(&cleaned) {
         None => Some(cleaned),
         Some(s) if !NEVER.contains(&s.as_str()) && allowed(&s) => Some(cleaned),
         Some(_) => None,
+    }
+}
+
+/// The URL as a browser reads it: trimmed, controls removed, the rest percent-encoded.
+fn normalize(url: &str) -> Cow<'_, str> {
+    let trimmed = url.trim_matches(|c: char| c <= ' ');
+    if trimmed.bytes().all(is_url_safe) {
+        Cow::Borrowed(trimmed)
+    } else {
+        Cow::Owned(encode(trimmed))
+    }
+}
+
+/// The scheme a browser would read in `url`, lower-cased (`None` for a relative URL): what a
+/// warning names when the policy drops a URL.
+pub(crate) fn scheme_of(url: &str) -> Option<String> {
+    scheme(&normalize(url))
+}
+
+/// `%XX` escapes decoded, as a browser decodes a fragment before it looks for the id; a byte
+/// sequence that is not UTF-8 is kept as escapes.
+pub(crate) fn percent_decode(s: &str) -> Cow<'_, str> {
+    if !s.contains('%') {
+        return Cow::Borrowed(s);
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let hex = |j: usize| b.get(j).and_then(|d| char::from(*d).to_digit(16));
+        match (c, hex(i + 1), hex(i + 2)) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push(u8::try_from(hi * 16 + lo).unwrap_or(b'?'));
+                i += 3;
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    match String::from_utf8(out) {
+        Ok(decoded) => Cow::Owned(decoded),
+        Err(_) => Cow::Borrowed(s),
     }
 }
 
@@ -166,6 +205,14 @@ mod tests {
             Some("java%20script:alert(1)"),
             "relative for a browser too"
         );
+    }
+
+    #[test]
+    fn schemes_and_decoding() {
+        assert_eq!(scheme_of(" Java\tScript:x").as_deref(), Some("javascript"));
+        assert_eq!(scheme_of("/a:b"), None);
+        assert_eq!(percent_decode("caf%C3%A9%20x"), "café x");
+        assert_eq!(percent_decode("%FF%zz"), "%FF%zz");
     }
 
     #[test]

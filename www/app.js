@@ -17,7 +17,30 @@ function currentOptions() {
     site: { baseUrl: value("opt-baseUrl"), name: value("opt-name"), titleTemplate: value("opt-titleTemplate") },
     html: $("opt-html").value,
     layout: $("opt-layout").value,
+    images: json(value("opt-images")),
   };
+}
+
+/** Parsed JSON; text that is not JSON is passed on as it is, for pagemark to refuse with its
+ *  own `invalid-options` error, shown like every other. */
+function json(text) {
+  try {
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Put the editor's caret at the start of a 1-based line and scroll it into view. */
+function goToLine(line) {
+  const source = $("source");
+  let at = 0;
+  for (let i = 1; i < line && at !== -1; i++) at = source.value.indexOf("\n", at) + 1 || -1;
+  if (at === -1) return;
+  source.focus();
+  source.setSelectionRange(at, at);
+  const lineHeight = parseFloat(getComputedStyle(source).lineHeight) || 20;
+  source.scrollTop = Math.max(0, (line - 3) * lineHeight);
 }
 
 const workerUrl = new URL("render-worker.js", import.meta.url);
@@ -147,10 +170,22 @@ function show(source, { page, error, ms }) {
   previews(page);
   $("meta").textContent = JSON.stringify(page.meta, null, 2);
   $("data").textContent = JSON.stringify(page.frontMatter, null, 2);
+  const minutes = page.meta.readingMinutes;
+  const words = page.meta.wordCount;
+  $("reading").textContent = `${words.toLocaleString()} word${words === 1 ? "" : "s"} · ${minutes} min read`;
   $("warnings").replaceChildren(
     ...page.warnings.map((w) => {
       const li = document.createElement("li");
-      li.textContent = `${w.code}${w.line ? ` (line ${w.line})` : ""}: ${w.message}`;
+      li.dataset.code = w.code;
+      if (w.line) {
+        const go = document.createElement("button");
+        go.type = "button";
+        go.className = "line";
+        go.textContent = `line ${w.line}`;
+        go.addEventListener("click", () => goToLine(w.line));
+        li.append(go, " ");
+      }
+      li.append(`${w.code}: ${w.message}`);
       return li;
     }),
   );
@@ -183,7 +218,7 @@ for (const name of Object.keys(samples)) $("sample").append(new Option(name, nam
 $("sample").addEventListener("change", () => loadSample($("sample").value));
 $("source").addEventListener("input", scheduleRender);
 $("source").addEventListener("scroll", () => ($("gutter").scrollTop = $("source").scrollTop));
-for (const id of ["opt-baseUrl", "opt-name", "opt-titleTemplate", "opt-html", "opt-layout"]) $(id).addEventListener("input", scheduleRender);
+for (const id of ["opt-baseUrl", "opt-name", "opt-titleTemplate", "opt-html", "opt-layout", "opt-images"]) $(id).addEventListener("input", scheduleRender);
 for (const b of document.querySelectorAll("[role=tab]")) b.addEventListener("click", () => selectTab(b.dataset.tab));
 $("file").addEventListener("change", () => openFile($("file").files[0]));
 

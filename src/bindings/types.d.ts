@@ -130,6 +130,21 @@ export interface Options {
   /** JSON-LD: `"auto"` (Article + BreadcrumbList, default), `"QAPage"`, `"FAQPage"`, or `false` for none. */
   structuredData?: boolean | "auto" | "QAPage" | "FAQPage";
   limits?: Limits;
+  /** Reading speed for `meta.readingMinutes`, words a minute (a Chinese or Japanese character is a word). Default 230; 0 is refused. */
+  wordsPerMinute?: number;
+  /**
+   * Image sizes by URL (as written in the markdown, or resolved against `site.baseUrl`):
+   * `<img>` without width and height get them, so the page does not shift as images load.
+   * Sizes are positive integers. Default `{}`.
+   * @example { "/cover.png": { width: 1200, height: 630 } }
+   */
+  images?: Record<string, ImageSize>;
+}
+
+/** An image's intrinsic size in CSS pixels; both at least 1. */
+export interface ImageSize {
+  width: number;
+  height: number;
 }
 
 /** A JSON value as parsed from front matter. */
@@ -183,6 +198,10 @@ export interface Meta {
   siteName: string | null;
   /** Translations, from a `translations` or `alternates` field. */
   alternates: Alternate[];
+  /** Words of the content; each Chinese or Japanese character counts as one. */
+  wordCount: number;
+  /** Minutes to read the content at `wordsPerMinute`, rounded up (0 for no words). */
+  readingMinutes: number;
 }
 
 export interface TocEntry {
@@ -208,7 +227,10 @@ export type WarningCode =
   | "too-deep-markdown"
   | "og-image-missing-alt"
   | "relative-image-url"
-  | "duplicate-keywords";
+  | "duplicate-keywords"
+  | "broken-fragment-link"
+  | "empty-link-text"
+  | "unsafe-url-dropped";
 
 export interface Warning {
   code: WarningCode;

@@ -96,6 +96,26 @@ test("the demo renders the seed and follows the editor", async () => {
   assert.equal(await page.locator("#error").isHidden(), true);
   assert.equal(await page.locator("#preview").innerHTML(), "<p>body</p>\n");
   await page.screenshot({ path: "target/screenshots/demo-typed-1440.png" });
+
+  // Image sizes from the options, the first image eager; reading time; a warning's line button
+  // puts the caret on that line.
+  await page.fill("#opt-images", '{"/a.png": {"width": 640, "height": 480}}');
+  await page.fill("#source", "---\ntitle: Images\n---\n![First](/a.png)\n\n[nowhere](#missing) ![Second](/a.png)\n");
+  await settled(page);
+  const images = await page.evaluate(() =>
+    [...document.querySelectorAll("#preview img")].map((i) => [i.getAttribute("width"), i.getAttribute("height"), i.loading, i.getAttribute("fetchpriority")]),
+  );
+  assert.deepEqual(images, [["640", "480", "auto", "high"], ["640", "480", "lazy", null]]);
+  assert.equal(await page.locator("#reading").textContent(), "1 word · 1 min read");
+  await page.click("[role=tab][data-tab=warnings]");
+  await page.click('#warnings li[data-code="broken-fragment-link"] button.line');
+  const caret = await page.evaluate(() => document.querySelector("#source").value.slice(0, document.querySelector("#source").selectionStart).split("\n").length);
+  assert.equal(caret, 6);
+  await page.fill("#opt-images", "{not json");
+  await settled(page);
+  assert.match(await page.locator("#error").textContent(), /^invalid-options: /);
+  await page.fill("#opt-images", "");
+  await page.click("[role=tab][data-tab=preview]");
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -5,7 +5,7 @@
 import { parseFragment, serialize } from "parse5";
 
 const BLOCK = "address|article|aside|blockquote|details|div|dl|dd|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|thead|tbody|tfoot|tr|th|td|ul";
-const ADDED = { h1: ["id"], h2: ["id"], h3: ["id"], h4: ["id"], h5: ["id"], h6: ["id"], img: ["loading", "decoding"], a: ["rel"] };
+const ADDED = { h1: ["id"], h2: ["id"], h3: ["id"], h4: ["id"], h5: ["id"], h6: ["id"], img: ["loading", "decoding", "fetchpriority"], a: ["rel"] };
 
 function strip(node) {
   if (node.attrs && ADDED[node.tagName]) node.attrs = node.attrs.filter((a) => !ADDED[node.tagName].includes(a.name));

@@ -30,6 +30,8 @@ const options: Options = {
   markdown: { math: true, headingAnchors: true, autolinks: false, headingIds: true, superscript: true, subscript: true },
   sanitize: { addTags: ["mark"], linkSchemes: ["https"] },
   limits: { maxInputBytes: 1 << 20 },
+  wordsPerMinute: 200,
+  images: { "/cover.png": { width: 1200, height: 630 } },
 };
 
 async function main(): Promise<void> {
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
   const meta: Meta = page.meta;
   const title: string | null = meta.title;
   const type: "article" | "website" = meta.type;
+  const minutes: number = meta.readingMinutes + meta.wordCount;
   const data: { [key: string]: JsonValue } = page.frontMatter;
   const level: number = page.toc[0].level;
   const warning: Warning | undefined = page.warnings[0];
@@ -71,6 +74,6 @@ async function main(): Promise<void> {
     const e = err as PagemarkError;
     console.log(e.code, e.line, e.column, e.reason);
   }
-  console.log(html, firstTag, title, type, data, level, code, format, md, clean, again);
+  console.log(html, firstTag, title, type, minutes, data, level, code, format, md, clean, again);
 }
 void main;
