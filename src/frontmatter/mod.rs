@@ -6,6 +6,7 @@
 //! that starts a JSON object (Hugo). A delimiter line holds exactly the delimiter, trailing
 //! spaces and tabs allowed; YAML may also close with `...`.
 
+mod number;
 mod simple_yaml;
 mod toml;
 mod yaml;

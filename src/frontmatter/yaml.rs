@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Number, Value};
+use serde_json::{Map, Value};
 use yaml_rust2::parser::{Event, Parser, Tag};
 use yaml_rust2::scanner::{Marker, ScanError, TScalarStyle};
 
@@ -348,7 +348,7 @@ fn number(t: &str) -> Option<Value> {
         }
     }
     if is_core_float(digits) {
-        return t.parse::<f64>().ok().and_then(Number::from_f64).map(Value::Number);
+        return super::number::float(t);
     }
     None
 }
@@ -384,11 +384,15 @@ mod tests {
 
     #[test]
     fn core_schema_scalars() {
-        let v = y("a: 1\nb: -2.5\nc: true\nd: ~\ne: 2025-01-26\nf: '1'\ng: 0x1F\nh: 1e3\ni: 1.2.3\nj: .5\n").unwrap();
+        let v = y("a: 1\nb: -2.5\nc: true\nd: ~\ne: 2025-01-26\nf: '1'\ng: 0x1F\nh: 1e3\ni: 1.2.3\nj: .5\nk: 1.10\n")
+            .unwrap();
         assert_eq!(
             v,
-            json!({"a": 1, "b": -2.5, "c": true, "d": null, "e": "2025-01-26", "f": "1", "g": 31, "h": 1000.0, "i": "1.2.3", "j": 0.5})
+            json!({"a": 1, "b": -2.5, "c": true, "d": null, "e": "2025-01-26", "f": "1", "g": 31, "h": v["h"], "i": "1.2.3", "j": 0.5, "k": v["k"]})
         );
+        // Floats are the JSON text of what was written, not of an f64.
+        assert_eq!((v["h"].to_string(), v["h"].as_f64()), ("1e+3".to_owned(), Some(1000.0)));
+        assert_eq!(v["k"].to_string(), "1.10");
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub fn agree(block: &str, ours: Ours, adjust: impl Fn(Value) -> Result<Value, &'
     };
     let theirs = oracle(block);
     match (&ours, &theirs) {
-        (Ok(a), Ok(b)) if a == b => Ok(()),
+        (Ok(a), Ok(b)) if by_value(a.clone()) == by_value(b.clone()) => Ok(()),
         (Err((code, _)), Err(theirs)) if *theirs != "duplicate-key" || code == theirs => Ok(()),
         // Ours stopped earlier, at an error (or a limit) the oracle finds in those lines too.
         (Err((_, line)), Err(_)) if oracle(&lines_through(block, *line)).is_err_and(|e| e != "duplicate-key") => Ok(()),
@@ -59,4 +59,15 @@ pub fn agree(block: &str, ours: Ours, adjust: impl Fn(Value) -> Result<Value, &'
 /// The first `line` lines of `block` (1-based, as errors count them).
 fn lines_through(block: &str, line: Option<u32>) -> String {
     block.split_inclusive('\n').take(line.unwrap_or(0) as usize).collect()
+}
+
+/// `v` with every float re-spelled from its `f64` value: ours keep the text as written
+/// (`1e3`), the oracle's are formatted from an `f64` (`1000.0`); the same number either way.
+pub fn by_value(v: Value) -> Value {
+    match v {
+        Value::Number(n) if n.is_f64() => n.as_f64().and_then(Number::from_f64).map_or(Value::Null, Value::Number),
+        Value::Array(a) => Value::Array(a.into_iter().map(by_value).collect()),
+        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, by_value(v))).collect()),
+        other => other,
+    }
 }

@@ -1,7 +1,7 @@
 //! Bare TOML values, given as one token of text: integers, floats, booleans' neighbours the
 //! numbers, and the four kinds of datetime. Pure functions of the token, so each is tested alone.
 
-use serde_json::{Number, Value};
+use serde_json::Value;
 
 /// A number or a datetime written as `token`, or `None` when it is neither.
 pub(super) fn number_or_datetime(token: &str) -> Option<Value> {
@@ -47,8 +47,7 @@ fn number(t: &str) -> Option<Value> {
         return clean.parse::<i64>().ok().map(Value::from);
     }
     // `1e400` overflows to infinity: not the number written, so an error (as the `toml` crate has it).
-    let f = clean.parse::<f64>().ok().filter(|f| f.is_finite())?;
-    Number::from_f64(f).map(Value::Number)
+    super::super::number::float(&clean)
 }
 
 /// Digits of one kind, each `_` between two digits.
@@ -189,8 +188,10 @@ mod tests {
             ("6.626e-34", 6.626e-34),
             ("1_0.2_5E+1_0", 10.25e10),
         ] {
-            assert_eq!(number_or_datetime(t), Some(json!(v)), "{t}");
+            assert_eq!(number_or_datetime(t).and_then(|n| n.as_f64()), Some(v), "{t}");
         }
+        // Written as JSON text exactly, never through an f64.
+        assert_eq!(number_or_datetime("1.10").unwrap().to_string(), "1.10");
         assert_eq!(number_or_datetime("-inf"), Some(Value::Null));
         assert_eq!(number_or_datetime("nan"), Some(Value::Null));
         assert_eq!(number_or_datetime("00.5"), None);

@@ -80,7 +80,7 @@ fn every_valid_toml_1_1_case_reads_as_expected() {
             untag(&serde_json::from_str(&std::fs::read_to_string(path.with_extension("json")).unwrap()).unwrap());
         respell(&mut expected);
         match read(&source) {
-            Ok(got) if got == expected => {}
+            Ok(got) if oracle::by_value(got.clone()) == oracle::by_value(expected.clone()) => {}
             Ok(got) => failures.push(format!("{}:\n  expected {expected}\n  got      {got}", path.display())),
             Err(e) => failures.push(format!("{}: {e}", path.display())),
         }
