@@ -22,6 +22,9 @@ pub(crate) struct Sizes {
 
 impl Sizes {
     pub fn new(options: &Options) -> Self {
+        if options.images.is_empty() {
+            return Sizes::default();
+        }
         let base_url = options.site.base_url.clone();
         let mut by_url = HashMap::default();
         for (url, &size) in &options.images {

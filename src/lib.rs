@@ -41,6 +41,7 @@ mod html;
 mod images;
 mod links;
 mod markdown;
+mod observe;
 mod options;
 mod sanitize;
 mod seo;

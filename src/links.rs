@@ -1,15 +1,13 @@
 //! What the link warnings need to know about the content's links, read as the events pass:
 //! `#fragment` links (`broken-fragment-link`) and links without text (`empty-link-text`).
 //!
-//! An iterator adapter on the events with their offsets, before the rewrite stage, so each
-//! fact keeps the place in the markdown where the link starts.
-
-use std::ops::Range;
+//! An observer of the events with their offsets (see `observe`), before the rewrite stage, so
+//! each fact keeps the place in the markdown where the link starts.
 
 use foldhash::HashSet;
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-type Item<'a> = (Event<'a>, Range<usize>);
+use crate::observe::Observer;
 
 /// Facts about the links of one document.
 #[derive(Debug, Clone, Default)]
@@ -22,25 +20,33 @@ pub(crate) struct LinkFacts {
     pub empty: Vec<usize>,
 }
 
-/// The adapter: `LinkCheck::new(events, &mut facts)` yields the same events and fills
-/// `facts` as they pass.
-pub(crate) struct LinkCheck<'f, I> {
-    inner: I,
-    facts: &'f mut LinkFacts,
+/// The observer: `LinkCheck::default()`, then `into_facts()` once the events have passed.
+#[derive(Default)]
+pub(crate) struct LinkCheck {
+    facts: LinkFacts,
     /// Open links: where each starts and whether it has shown text yet.
     open: Vec<(usize, bool)>,
 }
 
-impl<'f, 'a, I: Iterator<Item = Item<'a>>> LinkCheck<'f, I> {
-    pub fn new(inner: I, facts: &'f mut LinkFacts) -> Self {
-        LinkCheck {
-            inner,
-            facts,
-            open: Vec::new(),
-        }
+impl LinkCheck {
+    pub fn into_facts(self) -> LinkFacts {
+        self.facts
     }
 
+    fn shown(&mut self) {
+        if let Some(link) = self.open.last_mut() {
+            link.1 = true;
+        }
+    }
+}
+
+impl<'a> Observer<'a> for LinkCheck {
+    #[inline]
     fn observe(&mut self, event: &Event<'a>, at: usize) {
+        // Outside links only a link's start matters: one comparison for most events.
+        if self.open.is_empty() && !matches!(event, Event::Start(Tag::Link { .. })) {
+            return;
+        }
         match event {
             Event::Start(Tag::Link { dest_url, .. }) => {
                 if let Some(fragment) = dest_url.strip_prefix('#').filter(|f| !f.is_empty()) {
@@ -59,22 +65,6 @@ impl<'f, 'a, I: Iterator<Item = Item<'a>>> LinkCheck<'f, I> {
             Event::InlineHtml(_) => self.shown(),
             _ => {}
         }
-    }
-
-    fn shown(&mut self) {
-        if let Some(link) = self.open.last_mut() {
-            link.1 = true;
-        }
-    }
-}
-
-impl<'a, I: Iterator<Item = Item<'a>>> Iterator for LinkCheck<'_, I> {
-    type Item = Item<'a>;
-
-    fn next(&mut self) -> Option<Item<'a>> {
-        let item = self.inner.next()?;
-        self.observe(&item.0, item.1.start);
-        Some(item)
     }
 }
 
@@ -112,9 +102,11 @@ mod tests {
     use super::*;
 
     fn facts(markdown: &str) -> LinkFacts {
-        let mut facts = LinkFacts::default();
-        LinkCheck::new(Parser::new(markdown).into_offset_iter(), &mut facts).for_each(drop);
-        facts
+        let mut check = LinkCheck::default();
+        for (event, range) in Parser::new(markdown).into_offset_iter() {
+            check.observe(&event, range.start);
+        }
+        check.into_facts()
     }
 
     #[test]

@@ -15,6 +15,7 @@ use serde::Serialize;
 use crate::autolink::Autolinks;
 use crate::html;
 use crate::links::{LinkCheck, LinkFacts};
+use crate::observe::Observed;
 use crate::options::{HtmlMode, MarkdownOptions, Options};
 use crate::sanitize::{sanitize, Input, Policy};
 use crate::url::clean_url;
@@ -81,16 +82,16 @@ impl Outline {
 /// the compiled allowlist when the caller keeps one (a `Renderer`); otherwise it is compiled
 /// here, and only if needed.
 pub(crate) fn render(markdown: &str, options: &Options, policy: Option<&Policy>) -> (String, Outline) {
-    let (mut words, mut links) = (0, LinkFacts::default());
+    let (mut links, mut words) = (LinkCheck::default(), WordCount::default());
     let parser = Parser::new_ext(markdown, parser_options(&options.markdown)).into_offset_iter();
     let events = Autolinks::new(parser, options.markdown.autolinks);
-    let events = WordCount::new(LinkCheck::new(events, &mut links), &mut words);
+    let events = Observed::new(events, (&mut links, &mut words));
     let mut rewrite = Rewrite::new(events, options);
     let html = html::write(&mut rewrite, markdown.len(), options);
     // Consumes the rewrite, so pulldown-cmark's tree (several times the markdown) is freed
     // before the sanitizer makes its copy of the HTML.
     let mut outline = rewrite.into_outline();
-    (outline.words, outline.links) = (words, links);
+    (outline.words, outline.links) = (words.count(), links.into_facts());
     if options.html != HtmlMode::Sanitize || !outline.raw_html {
         return (html, outline);
     }

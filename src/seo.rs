@@ -280,12 +280,16 @@ impl Checks<'_, '_> {
             return;
         }
         let ids = crate::links::ids_in(self.p.html);
-        let generated = outline.generated_ids();
         let prefix = &self.options.id_prefix;
         // Where each link lands, the way the rewrite stage and then the sanitizer send it: the
         // id prefix first; then, when the sanitizer ran, the raw-HTML prefix for an id the
         // writer did not make (raw HTML's ids get it too).
         let sanitized = self.options.html == HtmlMode::Sanitize && outline.raw_html;
+        let generated = if sanitized {
+            outline.generated_ids()
+        } else {
+            Default::default()
+        };
         let raw_prefix = if prefix.is_empty() {
             "user-content-"
         } else {

@@ -1,23 +1,20 @@
 //! Counting the words of the content, for `meta.wordCount` and `meta.readingMinutes`.
 //!
-//! An iterator adapter that passes every event through and counts the words of the text a
-//! reader sees: text and code, not URLs, not image alt text, not raw HTML. A word is a run of
+//! An observer of the events (see `observe`) that counts the words of the text a reader sees:
+//! text and code, not URLs, not image alt text, not raw HTML. A word is a run of
 //! characters without white space that holds at least one letter or digit (`—` alone is not a
 //! word, `don't` is one). Chinese and Japanese are written without spaces, so each Han, kana
 //! or CJK-symbol character counts as a word, as the reading-time estimates of Medium and
 //! Zhihu do; Korean is written with spaces between words and is counted by them.
 
-use std::ops::Range;
-
 use pulldown_cmark::{Event, Tag, TagEnd};
 
-type Item<'a> = (Event<'a>, Range<usize>);
+use crate::observe::Observer;
 
-/// The adapter: `WordCount::new(events, &mut n)` yields the same events and leaves the count
-/// in `n` as they pass.
-pub(crate) struct WordCount<'c, I> {
-    inner: I,
-    count: &'c mut usize,
+/// The observer: `WordCount::default()`, then `count()` once the events have passed.
+#[derive(Default)]
+pub(crate) struct WordCount {
+    count: usize,
     /// The last character seen belongs to a word that may go on in the next text event
     /// (`*a*b` is one word).
     in_word: bool,
@@ -25,17 +22,57 @@ pub(crate) struct WordCount<'c, I> {
     images: usize,
 }
 
-impl<'c, 'a, I: Iterator<Item = Item<'a>>> WordCount<'c, I> {
-    pub fn new(inner: I, count: &'c mut usize) -> Self {
-        WordCount {
-            inner,
-            count,
-            in_word: false,
-            images: 0,
+impl WordCount {
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    fn text(&mut self, text: &str) {
+        // Most text is ASCII: bytes, with no character decoding or Unicode tables, until the
+        // first byte that is not.
+        for (i, b) in text.bytes().enumerate() {
+            if b.is_ascii_alphanumeric() {
+                self.count += usize::from(!self.in_word);
+                self.in_word = true;
+            } else if matches!(b, b' ' | b'\t'..=b'\r') {
+                self.in_word = false;
+            } else if !b.is_ascii() {
+                return self.text_from_any(text.get(i..).unwrap_or_default());
+            }
         }
     }
 
-    fn observe(&mut self, event: &Event<'a>) {
+    /// The same rule by character, for text with other scripts in it.
+    fn text_from_any(&mut self, text: &str) {
+        for c in text.chars() {
+            if is_written_without_spaces(c) {
+                self.count += 1;
+                self.in_word = false;
+            } else if c.is_whitespace() {
+                self.in_word = false;
+            } else if c.is_alphanumeric() && !self.in_word {
+                self.count += 1;
+                self.in_word = true;
+            }
+        }
+    }
+}
+
+/// Han ideographs, kana and the CJK symbols between them: one word each.
+fn is_written_without_spaces(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'     // hiragana, katakana
+        | '\u{31F0}'..='\u{31FF}'   // katakana phonetic extensions
+        | '\u{3400}'..='\u{4DBF}'   // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'   // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}'   // CJK compatibility ideographs
+        | '\u{20000}'..='\u{3134F}' // extensions B to G
+    )
+}
+
+impl<'a> Observer<'a> for WordCount {
+    #[inline]
+    fn observe(&mut self, event: &Event<'a>, _offset: usize) {
         match event {
             Event::Text(t) | Event::Code(t) if self.images == 0 => self.text(t),
             Event::Start(Tag::Image { .. }) => self.images += 1,
@@ -57,42 +94,6 @@ impl<'c, 'a, I: Iterator<Item = Item<'a>>> WordCount<'c, I> {
             _ => self.in_word = false,
         }
     }
-
-    fn text(&mut self, text: &str) {
-        for c in text.chars() {
-            if is_written_without_spaces(c) {
-                *self.count += 1;
-                self.in_word = false;
-            } else if c.is_whitespace() {
-                self.in_word = false;
-            } else if c.is_alphanumeric() && !self.in_word {
-                *self.count += 1;
-                self.in_word = true;
-            }
-        }
-    }
-}
-
-/// Han ideographs, kana and the CJK symbols between them: one word each.
-fn is_written_without_spaces(c: char) -> bool {
-    matches!(c,
-        '\u{3040}'..='\u{30FF}'     // hiragana, katakana
-        | '\u{31F0}'..='\u{31FF}'   // katakana phonetic extensions
-        | '\u{3400}'..='\u{4DBF}'   // CJK extension A
-        | '\u{4E00}'..='\u{9FFF}'   // CJK unified ideographs
-        | '\u{F900}'..='\u{FAFF}'   // CJK compatibility ideographs
-        | '\u{20000}'..='\u{3134F}' // extensions B to G
-    )
-}
-
-impl<'a, I: Iterator<Item = Item<'a>>> Iterator for WordCount<'_, I> {
-    type Item = Item<'a>;
-
-    fn next(&mut self) -> Option<Item<'a>> {
-        let item = self.inner.next()?;
-        self.observe(&item.0);
-        Some(item)
-    }
 }
 
 /// Minutes to read `words` at `per_minute`, rounded up: a 10-word note takes a minute, an empty
@@ -109,9 +110,11 @@ mod tests {
     use super::*;
 
     fn words(markdown: &str) -> usize {
-        let mut n = 0;
-        WordCount::new(Parser::new(markdown).into_offset_iter(), &mut n).for_each(drop);
-        n
+        let mut count = WordCount::default();
+        for (event, range) in Parser::new(markdown).into_offset_iter() {
+            count.observe(&event, range.start);
+        }
+        count.count()
     }
 
     #[test]
@@ -124,6 +127,26 @@ mod tests {
         assert_eq!(words("<span>raw html</span> 2025"), 3);
         assert_eq!(words("— -- ..."), 0);
         assert_eq!(words(""), 0);
+    }
+
+    /// The byte path counts as the character path (its slow reference) does.
+    #[test]
+    fn byte_path_matches_the_character_path() {
+        for text in [
+            "a b",
+            "don't stop",
+            "x\u{b}y",
+            "1,2 3.4\tz\u{c}w\u{1c}v",
+            "--a-- b_c",
+            "tab\there\r\nnext",
+            "é x",
+            "x é",
+        ] {
+            let (mut fast, mut slow) = (WordCount::default(), WordCount::default());
+            fast.text(text);
+            slow.text_from_any(text);
+            assert_eq!(fast.count(), slow.count(), "{text:?}");
+        }
     }
 
     #[test]
