@@ -27,7 +27,7 @@ pub(crate) fn write<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usiz
         in_table_head: false,
         table_body_open: false,
         image_depth: 0,
-        image: None,
+        image_size: None,
         sizes: Sizes::new(options),
         images_written: 0,
         footnotes: HashMap::default(),
@@ -58,9 +58,10 @@ struct Writer<'o> {
     table_body_open: bool,
     /// Inside `![alt](…)`, children are alt text, not markup.
     image_depth: usize,
-    /// The open image's size from `Options::images`, and whether it is the first image.
-    image: Option<(Option<ImageSize>, bool)>,
+    /// The open image's size from `Options::images`.
+    image_size: Option<ImageSize>,
     sizes: Sizes,
+    /// Images started so far, the open one included.
     images_written: usize,
     /// Footnote name → its number, in order of first use.
     footnotes: HashMap<String, usize>,
@@ -145,8 +146,8 @@ impl Writer<'_> {
                 self.image_depth -= 1;
                 if self.image_depth == 0 {
                     self.out.push('"');
-                    let (size, first) = self.image.take().unwrap_or_default();
-                    images::write_attributes(&mut self.out, size, first, |_| false);
+                    let first = self.images_written == 1;
+                    images::write_attributes(&mut self.out, self.image_size.take(), first, |_| false);
                     self.out.push('>');
                 }
             }
@@ -287,7 +288,7 @@ impl Writer<'_> {
                 }
                 self.out.push_str(" alt=\"");
                 self.image_depth = 1;
-                self.image = Some((self.sizes.get(&dest_url), self.images_written == 0));
+                self.image_size = self.sizes.get(&dest_url);
                 self.images_written += 1;
             }
             Tag::MetadataBlock(_) => {}

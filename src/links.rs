@@ -97,16 +97,11 @@ pub(crate) fn ids_in(html: &str) -> HashSet<&str> {
 
 #[cfg(test)]
 mod tests {
-    use pulldown_cmark::Parser;
-
     use super::*;
+    use crate::observe::observe_markdown;
 
     fn facts(markdown: &str) -> LinkFacts {
-        let mut check = LinkCheck::default();
-        for (event, range) in Parser::new(markdown).into_offset_iter() {
-            check.observe(&event, range.start);
-        }
-        check.into_facts()
+        observe_markdown(markdown, LinkCheck::default()).into_facts()
     }
 
     #[test]

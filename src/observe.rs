@@ -41,6 +41,15 @@ impl<I, O> Observed<I, O> {
     }
 }
 
+/// `observer` after it has read every event of `markdown` (for the observers' own tests).
+#[cfg(test)]
+pub(crate) fn observe_markdown<'a, O: Observer<'a>>(markdown: &'a str, mut observer: O) -> O {
+    for (event, range) in pulldown_cmark::Parser::new(markdown).into_offset_iter() {
+        observer.observe(&event, range.start);
+    }
+    observer
+}
+
 impl<'a, I: Iterator<Item = Item<'a>>, O: Observer<'a>> Iterator for Observed<I, O> {
     type Item = Item<'a>;
 

@@ -174,11 +174,7 @@ impl Policy {
             classes: s.classes.clone(),
             link_schemes: s.link_schemes.iter().map(lower).collect(),
             image_schemes: s.image_schemes.iter().map(lower).collect(),
-            raw_id_prefix: if options.id_prefix.is_empty() {
-                "user-content-".to_owned()
-            } else {
-                options.id_prefix.clone()
-            },
+            raw_id_prefix: raw_id_prefix(options).to_owned(),
             external_rel: crate::html::external_rel(options),
             site_host: options.site.base_url.as_deref().and_then(http_host),
             image_sizes: Sizes::new(options),
@@ -195,6 +191,25 @@ impl Policy {
             Some(prefix) => class.starts_with(prefix),
             None => class == pattern,
         })
+    }
+}
+
+/// The prefix ids from raw HTML get (DOM clobbering): the id prefix, or `user-content-`.
+pub(crate) fn raw_id_prefix(options: &Options) -> &str {
+    if options.id_prefix.is_empty() {
+        "user-content-"
+    } else {
+        &options.id_prefix
+    }
+}
+
+/// An id (or a `#fragment`'s target) as the sanitizer writes it: one the writer `generated`, or
+/// one already prefixed, stays; any other gets `raw_prefix`.
+pub(crate) fn raw_html_id(id: &str, generated: bool, raw_prefix: &str) -> String {
+    if generated || id.starts_with(raw_prefix) {
+        id.to_owned()
+    } else {
+        format!("{raw_prefix}{id}")
     }
 }
 
@@ -802,11 +817,7 @@ impl<'a> Sanitizer<'a, '_> {
             Input::Content(ids) => ids.contains(id),
             Input::Fragment => false,
         };
-        if generated || id.starts_with(&self.policy.raw_id_prefix) {
-            id.to_owned()
-        } else {
-            format!("{}{id}", self.policy.raw_id_prefix)
-        }
+        raw_html_id(id, generated, &self.policy.raw_id_prefix)
     }
 
     /// `#frag` links follow their target's id.

@@ -290,15 +290,11 @@ impl Checks<'_, '_> {
         } else {
             Default::default()
         };
-        let raw_prefix = if prefix.is_empty() {
-            "user-content-"
-        } else {
-            prefix.as_str()
-        };
+        let raw_prefix = crate::sanitize::raw_id_prefix(self.options);
         for (offset, fragment) in &outline.links.fragments {
             let mut target = format!("{prefix}{fragment}");
-            if sanitized && !generated.contains(&target) && !target.starts_with(raw_prefix) {
-                target.insert_str(0, raw_prefix);
+            if sanitized {
+                target = crate::sanitize::raw_html_id(&target, generated.contains(&target), raw_prefix);
             }
             // `#top` scrolls to the top of a page with no element of that id (HTML's
             // "indicated part of the document").

@@ -105,16 +105,11 @@ pub(crate) fn reading_minutes(words: usize, per_minute: std::num::NonZeroU32) ->
 
 #[cfg(test)]
 mod tests {
-    use pulldown_cmark::Parser;
-
     use super::*;
+    use crate::observe::observe_markdown;
 
     fn words(markdown: &str) -> usize {
-        let mut count = WordCount::default();
-        for (event, range) in Parser::new(markdown).into_offset_iter() {
-            count.observe(&event, range.start);
-        }
-        count.count()
+        observe_markdown(markdown, WordCount::default()).count()
     }
 
     #[test]

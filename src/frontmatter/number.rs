@@ -19,12 +19,8 @@ pub(super) fn float(text: &str) -> Option<Value> {
         Some(b'+') => ("", text.get(1..)?),
         _ => ("", text),
     };
-    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
-        Some(i) => (unsigned.get(..i)?, Some(unsigned.get(i + 1..)?)),
-        None => (unsigned, None),
-    };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let int = int.trim_start_matches('0');
+    let (int, frac, exponent) = split(unsigned);
+    let (int, frac) = (int.trim_start_matches('0'), frac.unwrap_or_default());
     if overflows(int, frac, exponent) {
         return None;
     }
@@ -40,6 +36,21 @@ pub(super) fn float(text: &str) -> Option<Value> {
         json.push_str(e);
     }
     json.parse::<Number>().ok().map(Value::Number)
+}
+
+/// A decimal's parts after its sign, as written and unchecked: the integer digits, the
+/// fraction (when there is a `.`) and the exponent (after `e` or `E`). Both readers check
+/// their language's grammar on these parts before [`float`] reads them.
+pub(super) fn split(unsigned: &str) -> (&str, Option<&str>, Option<&str>) {
+    let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e)),
+        None => (unsigned, None),
+    };
+    let (int, frac) = match mantissa.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (mantissa, None),
+    };
+    (int, frac, exponent)
 }
 
 /// Whether `int.frac × 10^exponent` (`int` without leading zeros) is at least [`OVERFLOW`].

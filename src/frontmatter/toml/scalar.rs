@@ -28,14 +28,7 @@ fn number(t: &str) -> Option<Value> {
                 .map(Value::from);
         }
     }
-    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
-        Some(i) => (unsigned.get(..i)?, Some(unsigned.get(i + 1..)?)),
-        None => (unsigned, None),
-    };
-    let (int, frac) = match mantissa.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (mantissa, None),
-    };
+    let (int, frac, exponent) = super::super::number::split(unsigned);
     let decimal = |s: &str| is_digit_run(s, |b| b.is_ascii_digit());
     let int_ok = decimal(int) && (int == "0" || !int.starts_with('0'));
     let exp_ok = exponent.is_none_or(|e| decimal(e.strip_prefix(['+', '-']).unwrap_or(e)));
