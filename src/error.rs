@@ -34,8 +34,12 @@ pub enum Code {
     AliasExpansion,
     /// Front matter has more keys than `Limits::max_keys`.
     TooManyKeys,
-    /// Options handed in from JS could not be read.
+    /// The options cannot be read: an unknown option, a value of the wrong type.
     InvalidOptions,
+    /// A function was handed a value of the wrong shape (`applyHead` given no head tags).
+    InvalidArgument,
+    /// A browser helper ran where there is no `document` (Node, a worker).
+    NoDocument,
 }
 
 impl Code {
@@ -56,6 +60,8 @@ impl Code {
             Code::AliasExpansion => "alias-expansion",
             Code::TooManyKeys => "too-many-keys",
             Code::InvalidOptions => "invalid-options",
+            Code::InvalidArgument => "invalid-argument",
+            Code::NoDocument => "no-document",
         }
     }
 }

@@ -30,7 +30,6 @@
 
 mod article;
 mod autolink;
-#[cfg(target_arch = "wasm32")]
 mod bindings;
 mod date;
 pub mod document;

@@ -1,12 +1,11 @@
 //! The one place for options: the whole policy of a render, with safe defaults.
 //!
-//! Start from `Options::default()` and change what you need; from JS the same object is passed
-//! as a plain object with camelCase keys (`{ site: { baseUrl: "https://example.com" } }`).
+//! Start from `Options::default()` and change what you need. (From JavaScript the same options
+//! are a plain object with camelCase keys, `{ site: { baseUrl: "https://example.com" } }`, read
+//! by the binding.)
 
 use std::collections::BTreeMap;
 use std::num::NonZeroU32;
-
-use serde::Deserialize;
 
 /// Everything a render can be told. Safe by default: raw HTML in markdown is sanitized by an
 /// allowlist, unsafe URL schemes are dropped, hostile front matter is bounded by [`Limits`].
@@ -19,8 +18,7 @@ use serde::Deserialize;
 /// assert!(page.head.contains(r#"<link rel="canonical" href="https://example.com/hello">"#));
 /// assert!(page.head.contains("<title>Hello | Example</title>"));
 /// ```
-#[derive(Debug, Clone, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Options {
     /// Facts about the site the page belongs to.
@@ -128,8 +126,7 @@ impl Default for Options {
 
 /// An image's intrinsic size in CSS pixels, for [`Options::images`]. Neither may be zero (an
 /// image of no area is a mistake in the map, refused when the options are read).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ImageSize {
     /// Width in pixels.
@@ -149,8 +146,7 @@ impl ImageSize {
 }
 
 /// Facts about the site, used by the head and for absolute URLs.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 #[non_exhaustive]
 pub struct Site {
     /// The site's name: `og:site_name` and the JSON-LD publisher.
@@ -173,8 +169,7 @@ pub struct Site {
 }
 
 /// What to do with raw HTML inside the markdown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum HtmlMode {
     /// Keep what the [`SanitizeOptions`] allowlist allows, drop the rest. Safe; the default.
@@ -191,7 +186,7 @@ pub enum HtmlMode {
     Trusted,
 }
 
-/// The JSON-LD in the head. From JS: `false`, `"auto"`, `"QAPage"` or `"FAQPage"`.
+/// The JSON-LD in the head.
 ///
 /// Google shows no rich result for a site-written single answer (QAPage is for forums where
 /// users answer) nor, since May 2026, for FAQs: so those are only emitted when asked for.
@@ -216,33 +211,8 @@ pub enum StructuredData {
     Off,
 }
 
-impl<'de> Deserialize<'de> for StructuredData {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Flag(bool),
-            Name(String),
-        }
-        match Raw::deserialize(d)? {
-            Raw::Flag(true) => Ok(StructuredData::Auto),
-            Raw::Flag(false) => Ok(StructuredData::Off),
-            Raw::Name(n) => match n.as_str() {
-                "auto" => Ok(StructuredData::Auto),
-                "QAPage" => Ok(StructuredData::QaPage),
-                "FAQPage" => Ok(StructuredData::FaqPage),
-                "off" => Ok(StructuredData::Off),
-                other => Err(serde::de::Error::custom(format!(
-                    "unknown structuredData `{other}`, expected false, \"auto\", \"QAPage\" or \"FAQPage\""
-                ))),
-            },
-        }
-    }
-}
-
 /// The shape of `Page::html`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Layout {
     /// `Article` when the content came from a front-matter field (a Q&A page), else `Content`.
@@ -255,8 +225,7 @@ pub enum Layout {
 }
 
 /// Markdown extensions; GFM's are on by default.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct MarkdownOptions {
     /// GFM tables.
@@ -340,8 +309,7 @@ impl Default for MarkdownOptions {
 /// let page = pagemark::render("---\nmeta:\n  heading: Custom\n---\nx", &options).unwrap();
 /// assert_eq!(page.meta.title.as_deref(), Some("Custom"));
 /// ```
-#[derive(Debug, Clone, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct FieldMap {
     /// `<title>`; falls back to the first `# h1`.
@@ -404,8 +372,7 @@ impl Default for FieldMap {
 /// let err = pagemark::render("a long enough document", &options).unwrap_err();
 /// assert_eq!(err.code.as_str(), "input-too-large");
 /// ```
-#[derive(Debug, Clone, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Limits {
     /// Largest source accepted, in bytes. Default 16 MiB.
@@ -471,8 +438,7 @@ impl Default for Limits {
 /// let html = pagemark::render_markdown("<mark>hi</mark> <img src=x.png> <script>x</script>", &options).unwrap();
 /// assert_eq!(html, "<p><mark>hi</mark>  </p>\n");
 /// ```
-#[derive(Debug, Clone, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct SanitizeOptions {
     /// Tags kept. The default is GitHub's list for user content (`details`, `summary`, `kbd`,

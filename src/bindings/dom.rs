@@ -1,44 +1,55 @@
 //! Browser helpers: put a page's head tags into `document.head`, and render markdown embedded
 //! in a page in place. They move values between the DOM and the Rust API and nothing more.
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-use super::{js_error, options_from, page_to_js};
+use super::js::{js_error, json_text, options_from, page_to_js};
+use crate::{Code, Error};
 
 /// The attribute that marks the tags `applyHead` added, so it replaces exactly those.
 const MARK: &str = "data-pagemark";
 
-#[derive(Deserialize)]
-struct HeadTagIn {
-    tag: String,
-    attrs: BTreeMap<String, String>,
-    text: Option<String>,
+fn document() -> Result<Document, JsValue> {
+    web_sys::window().and_then(|w| w.document()).ok_or_else(|| {
+        js_error(&Error::new(
+            Code::NoDocument,
+            "no document: applyHead and renderAll run in a browser page",
+        ))
+    })
 }
 
-fn document() -> Result<Document, JsValue> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("pagemark: no document (applyHead and renderAll run in a browser)"))
+fn not_a_page() -> JsValue {
+    js_error(&Error::new(
+        Code::InvalidArgument,
+        "applyHead needs a page: an object whose `headTags` is a list of { tag, attrs, text }",
+    ))
+}
+
+/// One head tag as JavaScript holds it: `{ tag, attrs: { name: value }, text? }`.
+fn head_tag(value: &Value) -> Option<(&str, &Map<String, Value>, Option<&str>)> {
+    let tag = value.get("tag")?.as_str()?;
+    let attrs = value.get("attrs")?.as_object()?;
+    let text = match value.get("text") {
+        None | Some(Value::Null) => None,
+        Some(text) => Some(text.as_str()?),
+    };
+    Some((tag, attrs, text))
 }
 
 /// Set `document.title` and replace the head tags added by an earlier call, touching nothing
-/// else in `<head>`. Only what `render` makes is applied: `meta` (name/property/content),
-/// `link` (canonical and alternate) and JSON-LD — a hand-made object cannot smuggle in a script
-/// or a stylesheet.
+/// else in `<head>`. Only what `render` makes is applied (`head::applicable_attributes`).
 #[wasm_bindgen(js_name = applyHead, skip_typescript)]
 pub fn apply_head(page: JsValue) -> Result<(), JsValue> {
     let doc = document()?;
     let head = doc
         .head()
-        .ok_or_else(|| JsValue::from_str("pagemark: the document has no <head>"))?;
-    let tags = js_sys::Reflect::get(&page, &JsValue::from_str("headTags"))?;
-    let tags: Vec<HeadTagIn> =
-        super::from_js(&tags).map_err(|e| JsValue::from_str(&format!("pagemark: applyHead needs a page: {e}")))?;
+        .ok_or_else(|| js_error(&Error::new(Code::NoDocument, "the document has no <head>")))?;
+    let tags = js_sys::Reflect::get(&page, &JsValue::from_str("headTags")).map_err(|_| not_a_page())?;
+    let tags: Value = serde_json::from_str(&json_text(&tags)?).map_err(|_| not_a_page())?;
+    let tags = tags.as_array().ok_or_else(not_a_page)?;
     let previous = head.query_selector_all(&format!("[{MARK}]"))?;
     for i in 0..previous.length() {
         if let Some(node) = previous.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
@@ -46,28 +57,22 @@ pub fn apply_head(page: JsValue) -> Result<(), JsValue> {
         }
     }
     for tag in tags {
-        let allowed: &[&str] = match tag.tag.as_str() {
-            "title" => {
-                doc.set_title(tag.text.as_deref().unwrap_or(""));
-                continue;
-            }
-            "meta" => &["name", "property", "content"],
-            "link"
-                if matches!(
-                    tag.attrs.get("rel").map(String::as_str),
-                    Some("canonical" | "alternate")
-                ) =>
-            {
-                &["rel", "hreflang", "href"]
-            }
-            "script" if tag.attrs.get("type").map(String::as_str) == Some("application/ld+json") => &["type"],
-            _ => continue,
+        let (name, attrs, text) = head_tag(tag).ok_or_else(not_a_page)?;
+        let attr = |key: &str| attrs.get(key).and_then(Value::as_str);
+        let Some(allowed) = crate::head::applicable_attributes(name, attr("rel"), attr("type")) else {
+            continue;
         };
-        let el = doc.create_element(&tag.tag)?;
-        for (name, value) in tag.attrs.iter().filter(|(n, _)| allowed.contains(&n.as_str())) {
-            el.set_attribute(name, value)?;
+        if name == "title" {
+            doc.set_title(text.unwrap_or(""));
+            continue;
         }
-        if let Some(text) = &tag.text {
+        let el = doc.create_element(name)?;
+        for key in allowed {
+            if let Some(value) = attr(key) {
+                el.set_attribute(key, value)?;
+            }
+        }
+        if let Some(text) = text {
             el.set_text_content(Some(text));
         }
         el.set_attribute(MARK, "")?;

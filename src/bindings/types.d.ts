@@ -280,7 +280,9 @@ export type ErrorCode =
   | "too-deep"
   | "alias-expansion"
   | "too-many-keys"
-  | "invalid-options";
+  | "invalid-options"
+  | "invalid-argument"
+  | "no-document";
 
 /** What every pagemark function throws. */
 export interface PagemarkError extends Error {

@@ -22,6 +22,19 @@ test("renderAll and applyHead", async () => {
     const canonical = document.querySelector("link[rel=canonical][data-pagemark]")?.href;
     applyHead(rendered[0].page);
     const twice = document.head.innerHTML;
+    applyHead({ headTags: [
+      { tag: "script", attrs: { src: "/x.js" } },
+      { tag: "link", attrs: { rel: "stylesheet", href: "/evil.css" } },
+      { tag: "base", attrs: { href: "https://evil.example/" } },
+      { tag: "meta", attrs: { name: "x", content: "y", "http-equiv": "refresh" } },
+    ] });
+    const smuggled = {
+      applied: [...document.querySelectorAll("[data-pagemark]")].map((e) => e.outerHTML),
+    };
+    const thrown = [];
+    for (const bad of [{}, { headTags: "x" }, { headTags: [{ tag: 1 }] }]) {
+      try { applyHead(bad); thrown.push(null); } catch (e) { thrown.push(`${e.name} ${e.code}`); }
+    }
     applyHead(render("---\ntitle: Second page\n---\nx"));
     await new Promise((r) => setTimeout(r, 300));
     return {
@@ -40,6 +53,8 @@ test("renderAll and applyHead", async () => {
       finalCanonical: document.querySelectorAll("link[rel=canonical]").length,
       ldScripts: document.querySelectorAll('script[type="application/ld+json"]').length,
       hits: window.__hits,
+      smuggled,
+      thrown,
     };
   });
   assert.equal(result.count, 2);
@@ -60,5 +75,7 @@ test("renderAll and applyHead", async () => {
   assert.equal(result.finalCanonical, 0, "the second page has no URL, so the first page's canonical is gone");
   assert.equal(result.ldScripts, 1);
   assert.deepEqual(result.hits, []);
+  assert.deepEqual(result.smuggled.applied, ['<meta name="x" content="y" data-pagemark="">'], "only a meta's own attributes");
+  assert.deepEqual(result.thrown, Array(3).fill("PagemarkError invalid-argument"));
   await page.close();
 });
