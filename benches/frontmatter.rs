@@ -1,5 +1,7 @@
 //! Native speed of the front-matter readers against the crates they replaced (kept as the
-//! tests' oracles): TOML on every valid toml-test case and every `+++` document of the corpus.
+//! tests' oracles): TOML on every valid toml-test case and every `+++` document of the corpus;
+//! YAML on every `---` document of the corpus (mostly the one-pass subset reader) and on the
+//! yaml-test-suite cases that fit front matter (mostly the full reader).
 //! `cargo bench --bench frontmatter -- --markdown` prints the table `make bench` puts in
 //! BENCHMARKS.md. CPU-time MB/s of the blocks' bytes, median of 15 rounds.
 
@@ -32,6 +34,58 @@ fn blocks() -> Vec<String> {
     }
     out.retain(|b| !b.contains('\r') && !b.lines().any(|l| l.starts_with("+++")));
     out
+}
+
+/// The YAML blocks of the corpus's `---` documents, and the suite's cases that fit front matter.
+fn yaml_blocks() -> (Vec<String>, Vec<String>) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut corpus = Vec::new();
+    for set in ["qa", "docs", "big", "html"] {
+        for entry in std::fs::read_dir(root.join("benches/corpus").join(set))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            if let Some((block, _)) = text.strip_prefix("---\n").and_then(|r| r.split_once("\n---")) {
+                corpus.push(format!("{block}\n"));
+            }
+        }
+    }
+    let suite_dir = root.join("tests/fixtures/conformance/yaml-test-suite");
+    let suite = std::fs::read_dir(suite_dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| !e.path().join("error").exists())
+        .filter_map(|e| std::fs::read_to_string(e.path().join("in.yaml")).ok())
+        .map(|y| y.strip_prefix("---\n").map(str::to_owned).unwrap_or(y))
+        .collect();
+    (corpus, suite)
+}
+
+/// One table row: ours through `parse` of the blocks as `---` documents, yaml-rust2's loader on
+/// the blocks alone.
+fn yaml_row(name: &str, blocks: &[String]) -> String {
+    let bytes: usize = blocks.iter().map(String::len).sum();
+    let documents: Vec<String> = blocks.iter().map(|b| format!("---\n{b}---\n")).collect();
+    let options = pagemark::Options::default();
+    let ours = median_mb_s(bytes, || {
+        for d in &documents {
+            drop(std::hint::black_box(pagemark::parse(d, &options)));
+        }
+    });
+    let theirs = median_mb_s(bytes, || {
+        for b in blocks {
+            drop(std::hint::black_box(yaml_rust2::YamlLoader::load_from_str(b)));
+        }
+    });
+    format!(
+        "| YAML, {name} ({} blocks, {} KB) | {ours:.1} | {theirs:.1} (yaml-rust2) | {:.2}× |",
+        blocks.len(),
+        bytes / 1000,
+        ours / theirs
+    )
 }
 
 fn median_mb_s(bytes: usize, mut f: impl FnMut()) -> f64 {
@@ -69,6 +123,8 @@ fn main() {
         bytes / 1000,
         ours / theirs
     );
+    let (corpus, suite) = yaml_blocks();
+    let row = format!("{row}\n{}\n{}", yaml_row("corpus", &corpus), yaml_row("suite", &suite));
     if std::env::args().any(|a| a == "--markdown") {
         println!("| reader | ours MB/s | the crate it replaced, MB/s | ours ÷ crate |\n|---|---:|---:|---:|\n{row}");
     } else {

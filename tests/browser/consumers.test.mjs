@@ -57,7 +57,7 @@ async function loadApp(url, screenshot) {
   assert.match(seen.canonical, /^https:\/\/example\.com\/learn\/education-studies\//);
   assert.doesNotMatch(seen.result.hostile, /onerror|javascript:/);
   assert.match(seen.result.hostile, /<h1 id="hi">Hi<\/h1>/);
-  assert.deepEqual(seen.result.error, { code: "invalid-yaml", line: 3 });
+  assert.deepEqual(seen.result.error, { code: "invalid-yaml", line: 2 });
   assert.equal(seen.result.after, "<p>still <em>working</em></p>\n");
 }
 

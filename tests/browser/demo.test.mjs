@@ -85,12 +85,12 @@ test("the demo renders the seed and follows the editor", async () => {
   assert.match(typed.preview, /<a href="https:\/\/example.org" rel="noopener noreferrer">link<\/a>/);
   assert.match(typed.head, /<title>Typed &lt;live&gt;<\/title>/);
 
-  // An error shows its line in the gutter; fixing it recovers.
+  // An error shows its line in the gutter (the unclosed `[`); fixing it recovers.
   await page.fill("#source", "---\ntitle: ok\ntags: [a\n---\nbody");
   await settled(page);
   const broken = await page.evaluate(() => ({ error: document.querySelector("#error").textContent, mark: document.querySelector("#gutter mark")?.textContent }));
   assert.match(broken.error, /^invalid-yaml: /);
-  assert.equal(broken.mark, "4");
+  assert.equal(broken.mark, "3");
   await page.fill("#source", "---\ntitle: ok\ntags: [a]\n---\nbody");
   await settled(page);
   assert.equal(await page.locator("#error").isHidden(), true);

@@ -63,7 +63,7 @@ test("renderAll and applyHead", async () => {
   assert.match(result.first.html, /<h1 id="embedded">Embedded<\/h1>/);
   assert.match(result.first.html, /<strong>markdown<\/strong>/);
   assert.doesNotMatch(result.first.html, /onerror/);
-  assert.deepEqual(result.error, { code: "invalid-yaml", line: 3, stillThere: true, tag: "SCRIPT" });
+  assert.deepEqual(result.error, { code: "invalid-yaml", line: 2, stillThere: true, tag: "SCRIPT" });
   assert.equal(result.div, "<p>Plain <em>div</em> content</p>\n");
   assert.equal(result.scriptsLeft, 1, "only the broken block is left as it was");
   assert.ok(result.onceEqualsTwice, "applying twice leaves one set of our tags");

@@ -34,7 +34,7 @@ test("pagemark build renders a folder on worker threads, reports the broken file
   const out = join(src, "dist");
   const r = spawnSync(cli(), ["build", src, "--out", out, "--base-url", "https://example.com", "--site-name", "Example"], { encoding: "utf8" });
   assert.equal(r.status, 1, "a broken file makes the exit status 1");
-  assert.match(r.stderr, /broken\.md:4:5: invalid-yaml: /);
+  assert.match(r.stderr, /broken\.md:3:7: invalid-yaml: /);
   assert.match(r.stderr, /3 pages written to .*, 1 failed, sitemap\.xml with 3 URLs/);
   assert.ok(existsSync(join(out, "answer/index.html")));
   assert.ok(existsSync(join(out, "blog/release/index.html")));

@@ -52,7 +52,7 @@ test("bad input throws a structured error and the module keeps working", () => {
     console.log(JSON.stringify({ errors, after: after.html, parsed, md: renderMarkdown("a <b>x</b>"), stripped: renderer.render("a <b>x</b>").html }));
   `);
   const [yaml, unclosed, options, duplicate] = r.errors;
-  assert.deepEqual({ ...yaml, message: undefined }, { isError: true, name: "PagemarkError", code: "invalid-yaml", line: 4, column: 1, message: undefined });
+  assert.deepEqual({ ...yaml, message: undefined }, { isError: true, name: "PagemarkError", code: "invalid-yaml", line: 3, column: 7, message: undefined });
   assert.match(yaml.message, /invalid YAML/);
   assert.equal(unclosed.code, "unclosed-front-matter");
   assert.equal(unclosed.line, 1);

@@ -8,6 +8,7 @@ use serde_json::{json, Map, Value};
 use super::parse;
 use crate::error::Result;
 use crate::frontmatter::check_bounds;
+use crate::frontmatter::mutate::{mutate, Rng};
 use crate::options::Limits;
 
 #[path = "oracle.rs"]
@@ -236,37 +237,6 @@ const PIECES: &[&str] = &[
     "x.y = 2\n",
 ];
 
-/// A small deterministic generator (xorshift64), so a failure reproduces.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n.max(1) as u64) as usize
-    }
-}
-
-/// One random edit: insert a piece, delete a range, or repeat a line.
-fn mutate(text: &str, rng: &mut Rng) -> String {
-    let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
-    let at = bounds[rng.below(bounds.len())];
-    let (head, tail) = text.split_at(at);
-    match rng.below(3) {
-        0 => format!("{head}{}{tail}", PIECES[rng.below(PIECES.len())]),
-        1 => {
-            let end = bounds[(bounds.partition_point(|&b| b < at) + 1 + rng.below(8)).min(bounds.len() - 1)];
-            format!("{head}{}", &text[end..])
-        }
-        _ => {
-            let line_start = head.rfind('\n').map_or(0, |i| i + 1);
-            let line_end = tail.find('\n').map_or(text.len(), |i| at + i + 1);
-            format!("{}{}", &text[..line_end], &text[line_start..])
-        }
-    }
-}
-
 /// 50 000 by default; `PAGEMARK_MUTATIONS=N` for a longer run (a seed of its own each time).
 #[test]
 fn agrees_with_the_toml_crate_on_fifty_thousand_mutations() {
@@ -279,7 +249,7 @@ fn agrees_with_the_toml_crate_on_fifty_thousand_mutations() {
     for i in 0..count {
         let mut text = seeds[i % seeds.len()].clone();
         for _ in 0..=rng.below(2) {
-            text = mutate(&text, &mut rng);
+            text = mutate(&text, &mut rng, PIECES);
         }
         rejected += usize::from(read(&text).is_err());
         if let Err(f) = agree(&text) {

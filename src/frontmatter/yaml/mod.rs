@@ -1,0 +1,26 @@
+//! YAML front matter. Most of it is plain block-style YAML that `simple.rs` reads in one pass
+//! over its lines; the rest, and every error, comes from the full reader (`reader.rs` for the
+//! structure, `scalars.rs` for scalar text, `schema.rs` for what a scalar means).
+
+mod reader;
+mod scalars;
+mod schema;
+mod simple;
+
+#[cfg(test)]
+mod oracle;
+#[cfg(test)]
+mod tests;
+
+use serde_json::Value;
+
+use crate::error::Result;
+use crate::options::Limits;
+
+/// Parse one YAML block whose first line is line `first_line` of the original source.
+pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
+    match simple::read(block, limits) {
+        Some(value) => Ok(value),
+        None => reader::read(block, first_line, limits),
+    }
+}
