@@ -41,7 +41,7 @@ FUZZ_SECONDS ?= 30
 fuzz-smoke:
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz build --sanitizer none -O
-	for t in parse render sanitize toml; do \
+	for t in parse render sanitize toml yaml; do \
 	  mkdir -p fuzz/corpus/$$t fuzz/artifacts/$$t; \
 	  fuzz/target/x86_64-unknown-linux-gnu/release/$$t fuzz/corpus/$$t fuzz/seeds/$$t \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \

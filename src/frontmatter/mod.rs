@@ -53,6 +53,15 @@ pub struct Parsed {
     pub excerpt: Option<String>,
 }
 
+/// Fuzzing only, with the `oracle` feature: whether the YAML reader reads `block` (a block as
+/// the front-matter stage hands it over: no `\r`, ending with a line break) as yaml-rust2 does,
+/// or the two readings. Not part of the API.
+#[cfg(feature = "oracle")]
+#[doc(hidden)]
+pub fn __yaml_agrees_with_oracle(block: &str) -> std::result::Result<(), String> {
+    yaml::agrees_with_oracle(block)
+}
+
 /// Split and parse `source`.
 ///
 /// ```

@@ -7,7 +7,7 @@ mod scalars;
 mod schema;
 mod simple;
 
-#[cfg(test)]
+#[cfg(any(test, feature = "oracle"))]
 mod oracle;
 #[cfg(test)]
 mod tests;
@@ -23,4 +23,11 @@ pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Val
         Some(value) => Ok(value),
         None => reader::read(block, first_line, limits),
     }
+}
+
+/// The reader's and yaml-rust2's readings of `block` agree (`oracle::agree`), for the fuzz
+/// target.
+#[cfg(feature = "oracle")]
+pub(super) fn agrees_with_oracle(block: &str) -> std::result::Result<(), String> {
+    oracle::agree(block, &reader::read(block, 1, &Limits::default()))
 }

@@ -30,6 +30,7 @@ pub(super) fn read(block: &str, first_line: u32, limits: &Limits) -> Result<Valu
         first_line: first_line as usize,
         limits,
         anchors: HashMap::new(),
+        definitions: 0,
         alias_nodes: 0,
         keys: 0,
         depth: 0,
@@ -51,8 +52,12 @@ pub(super) struct Reader<'a, 'l> {
     pub(super) pos: usize,
     first_line: usize,
     limits: &'l Limits,
-    /// Anchored values with their size in nodes, so an alias's cost is known before cloning.
-    anchors: HashMap<&'a str, (Value, usize)>,
+    /// Per anchor name: the number of its latest definition, and once that node is read, its
+    /// value with its size in nodes (an alias's cost is known before cloning). An alias names
+    /// the latest definition *started* before it, as yaml-rust2 and libyaml resolve it: one
+    /// inside a node anchored with its own name finds nothing.
+    anchors: HashMap<&'a str, (usize, Option<(Value, usize)>)>,
+    definitions: usize,
     alias_nodes: usize,
     keys: usize,
     depth: usize,
@@ -65,7 +70,8 @@ pub(super) struct Reader<'a, 'l> {
 /// A node's properties: `&anchor` and `!tag`, each at most once.
 #[derive(Default, Clone, Copy)]
 pub(super) struct Props<'a> {
-    anchor: Option<&'a str>,
+    /// The anchor's name and its definition's number (see `Reader::anchors`).
+    anchor: Option<(&'a str, usize)>,
     pub(super) tag: Option<&'a str>,
 }
 
@@ -163,7 +169,7 @@ impl<'a> Reader<'a, '_> {
                 continue;
             }
             if content == Some(0) && self.peek() == b'%' {
-                self.directive();
+                self.directive()?;
                 directives = true;
                 continue;
             }
@@ -180,8 +186,9 @@ impl<'a> Reader<'a, '_> {
         Ok(root)
     }
 
-    /// `%TAG !e! prefix` declares a handle; `%YAML` and others are read and ignored.
-    fn directive(&mut self) {
+    /// `%TAG !e! prefix` declares a handle; `%YAML 1.2` and reserved directives are read and
+    /// ignored. A directive's name is a word.
+    fn directive(&mut self) -> Result<()> {
         let line_end = self
             .src
             .get(self.pos..)
@@ -189,12 +196,30 @@ impl<'a> Reader<'a, '_> {
             .map_or(self.src.len(), |i| self.pos + i);
         let line = self.src.get(self.pos..line_end).unwrap_or_default();
         let mut words = line.split_whitespace();
-        if words.next() == Some("%TAG") {
-            if let Some(handle) = words.next() {
-                self.handles.push(handle);
+        let name = words.next().unwrap_or_default().trim_start_matches('%');
+        let argument = words.next();
+        let valid = match name {
+            "TAG" => argument.is_some_and(|h| h.starts_with('!') && h.ends_with('!')) && words.next().is_some(),
+            "YAML" => argument.and_then(|v| v.split_once('.')).is_some_and(|(major, minor)| {
+                [major, minor]
+                    .iter()
+                    .all(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            }),
+            _ => {
+                !name.is_empty()
+                    && name
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
             }
+        };
+        if !valid {
+            return Err(self.invalid(self.pos, "this directive is malformed (`%YAML 1.2`, `%TAG !e! prefix`)"));
+        }
+        if let (Some(handle), "TAG") = (argument, name) {
+            self.handles.push(handle);
         }
         self.pos = line_end;
+        Ok(())
     }
 
     /// After the root: the end, or `...` and comments; another document is an error.
@@ -529,7 +554,7 @@ impl<'a> Reader<'a, '_> {
             } else {
                 // `: value` with no key takes a compact value, as after `? key` (yaml-rust2 and
                 // libyaml read it so).
-                let place = if self.peek() == b':' {
+                let place = if self.peek() == b':' && self.blank_at(self.pos + 1) {
                     Place::Explicit
                 } else {
                     Place::Value
@@ -588,7 +613,10 @@ impl<'a> Reader<'a, '_> {
             match self.peek() {
                 b'&' if props.anchor.is_none() => {
                     self.pos += 1;
-                    props.anchor = Some(self.name(start)?);
+                    let name = self.name(start)?;
+                    self.definitions += 1;
+                    self.anchors.insert(name, (self.definitions, None));
+                    props.anchor = Some((name, self.definitions));
                 }
                 b'!' if props.tag.is_none() => props.tag = Some(self.tag()?),
                 b'&' | b'!' => return Err(self.invalid(start, "a node has at most one anchor and one tag")),
@@ -661,14 +689,14 @@ impl<'a> Reader<'a, '_> {
 
     fn alias(&mut self, props: Props<'a>) -> Result<Value> {
         let at = self.pos;
+        self.pos += 1;
+        let name = self.name(at)?;
+        let Some((_, Some((value, nodes)))) = self.anchors.get(name) else {
+            return Err(self.fail(Code::UnknownAnchor, at, UNKNOWN_ANCHOR));
+        };
         if props.anchor.is_some() || props.tag.is_some() {
             return Err(self.invalid(at, "an alias cannot have an anchor or a tag"));
         }
-        self.pos += 1;
-        let name = self.name(at)?;
-        let Some((value, nodes)) = self.anchors.get(name) else {
-            return Err(self.fail(Code::UnknownAnchor, at, UNKNOWN_ANCHOR));
-        };
         self.alias_nodes += nodes;
         if self.alias_nodes > self.limits.max_alias_nodes {
             return Err(self.fail(
@@ -684,9 +712,12 @@ impl<'a> Reader<'a, '_> {
     }
 
     fn anchored(&mut self, value: Value, props: Props<'a>) -> Value {
-        if let Some(name) = props.anchor {
-            let nodes = count_nodes(&value);
-            self.anchors.insert(name, (value.clone(), nodes));
+        if let Some((name, number)) = props.anchor {
+            if let Some((latest, slot)) = self.anchors.get_mut(name) {
+                if *latest == number {
+                    *slot = Some((value.clone(), count_nodes(&value)));
+                }
+            }
         }
         value
     }

@@ -269,8 +269,11 @@ impl Reader<'_, '_> {
                 b'\t' if spaces < base => {
                     return Err(self.invalid(p, "a tab cannot indent YAML; use spaces"));
                 }
+                // The first line with text is not the scalar's: only empty lines, the longest
+                // of which sets the indentation (YAML 1.2, 8.1.1.1).
+                _ if spaces < base => return Ok(base.max(widest)),
                 _ => {
-                    if spaces >= base && widest > spaces {
+                    if widest > spaces {
                         return Err(self.invalid(
                             header,
                             "a leading empty line of this block scalar has more spaces than its first line",
