@@ -56,7 +56,7 @@ pub(super) struct Reader<'a, 'l> {
     /// value with its size in nodes (an alias's cost is known before cloning). An alias names
     /// the latest definition *started* before it, as yaml-rust2 and libyaml resolve it: one
     /// inside a node anchored with its own name finds nothing.
-    anchors: HashMap<&'a str, (usize, Option<(Value, usize)>)>,
+    anchors: HashMap<&'a str, (usize, Option<Anchored>)>,
     definitions: usize,
     alias_nodes: usize,
     keys: usize,
@@ -66,6 +66,9 @@ pub(super) struct Reader<'a, 'l> {
     /// The innermost open `[` or `{`: where an unclosed collection is reported.
     flow_open: usize,
 }
+
+/// An anchored node's value and its size in nodes.
+type Anchored = (Value, usize);
 
 /// A node's properties: `&anchor` and `!tag`, each at most once.
 #[derive(Default, Clone, Copy)]
