@@ -1,11 +1,52 @@
 //! Random edits of front-matter text for the readers' differential tests (TOML and YAML):
 //! deterministic, so a failure reproduces from its seed.
 
+/// Read `count` mutants of `seeds` (one to three edits inserting `pieces`) with `check`, which
+/// says whether the reader rejected the text (`Ok(true)`) or how it disagrees with its oracle.
+/// 50 000 by default; `PAGEMARK_MUTATIONS=N` for a longer run with a seed of its own.
+/// `PAGEMARK_DISAGREEMENTS=FILE` writes every disagreement there.
+pub(crate) fn differential(seeds: &[String], pieces: &[&str], check: impl Fn(&str) -> Result<bool, String>) {
+    let count = std::env::var("PAGEMARK_MUTATIONS").ok().and_then(|n| n.parse().ok());
+    let mut rng = Rng(count.map_or(0x9e37_79b9_7f4a_7c15, |n: u64| n | 1));
+    let count = count.map_or(50_000, |n| n as usize);
+    let mut failures = Vec::new();
+    let mut rejected = 0;
+    for i in 0..count {
+        let mut text = seeds[i % seeds.len()].clone();
+        for _ in 0..=rng.below(2) {
+            text = mutate(&text, &mut rng, pieces);
+        }
+        match check(&text) {
+            Ok(r) => rejected += usize::from(r),
+            Err(f) => failures.push(f),
+        }
+    }
+    if let Ok(path) = std::env::var("PAGEMARK_DISAGREEMENTS") {
+        std::fs::write(path, failures.join("\n")).unwrap();
+    }
+    let shown: Vec<String> = failures
+        .iter()
+        .take(30)
+        .map(|f| f.chars().take(600).collect())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} disagreements, the first:\n{}",
+        failures.len(),
+        shown.join("\n")
+    );
+    // Both outcomes must be common, or the mutations test little.
+    assert!(
+        (count / 5..count * 4 / 5).contains(&rejected),
+        "{rejected} of {count} rejected"
+    );
+}
+
 /// A small deterministic generator (xorshift64), so a failure reproduces.
-pub(crate) struct Rng(pub(crate) u64);
+struct Rng(u64);
 
 impl Rng {
-    pub(crate) fn below(&mut self, n: usize) -> usize {
+    fn below(&mut self, n: usize) -> usize {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
@@ -14,7 +55,7 @@ impl Rng {
 }
 
 /// One random edit: insert a piece, delete a range, or repeat a line.
-pub(crate) fn mutate(text: &str, rng: &mut Rng, pieces: &[&str]) -> String {
+fn mutate(text: &str, rng: &mut Rng, pieces: &[&str]) -> String {
     let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
     let at = bounds[rng.below(bounds.len())];
     let (head, tail) = text.split_at(at);

@@ -356,10 +356,10 @@ fn without_lone_breaks(v: Value) -> Value {
     }
 }
 
-/// `v` with every number re-spelled from its `f64` value, so `1e3` equals `1000.0`.
-fn by_value(v: Value) -> Value {
+/// `v` with every number re-spelled from its `f64` value: `1e3`, `1000.0` and `1000` alike.
+pub(super) fn by_value(v: Value) -> Value {
     match v {
-        Value::Number(n) if n.is_f64() => n
+        Value::Number(n) => n
             .as_f64()
             .and_then(serde_json::Number::from_f64)
             .map_or(Value::Null, Value::Number),

@@ -71,10 +71,10 @@ impl Reader<'_, '_> {
         out
     }
 
-    /// From a line break, over empty lines, to the next line's text: `Some(empty lines)` when
-    /// that line may continue a plain scalar (indented deeper than `n`, not a comment, not a
-    /// document marker). `pos` is left at its text.
-    fn fold_lines(&mut self, n: isize) -> Option<usize> {
+    /// From a line break, over the empty lines after it, to the next line's text (or the
+    /// end): `pos` is left there. Returns that line's start, its indentation and the number
+    /// of empty lines passed. Folding in plain and quoted scalars starts here.
+    fn next_text_line(&mut self) -> Folded {
         let mut empty = 0;
         loop {
             self.pos += 1; // the line break
@@ -84,13 +84,20 @@ impl Reader<'_, '_> {
             }
             let indent = self.pos - line;
             self.skip_inline();
-            match self.peek() {
-                b'\n' => empty += 1,
-                0 | b'#' => return None,
-                _ if (indent == 0 && self.is_marker(line)) || (indent as isize) <= n => return None,
-                _ => return Some(empty),
+            if self.peek() != b'\n' {
+                let marker = indent == 0 && self.is_marker(line);
+                return Folded { indent, empty, marker };
             }
+            empty += 1;
         }
+    }
+
+    /// `Some(empty lines)` when the line after this break continues a plain scalar: indented
+    /// deeper than `n`, not a comment, not a document marker.
+    fn fold_lines(&mut self, n: isize) -> Option<usize> {
+        let next = self.next_text_line();
+        let continues = !matches!(self.peek(), 0 | b'#') && !next.marker && (next.indent as isize) > n;
+        continues.then_some(next.empty)
     }
 
     /// A single- or double-quoted scalar at `pos`; continuation lines must be indented deeper
@@ -148,30 +155,20 @@ impl Reader<'_, '_> {
     /// Over a line break inside quotes and the empty lines after it; the next line must be
     /// indented deeper than `n` and not be a document marker. Returns the empty lines.
     fn quoted_fold(&mut self, n: isize, open: usize) -> Result<usize> {
-        let mut empty = 0;
-        loop {
-            self.pos += 1; // the line break
-            let line = self.pos;
-            while self.peek() == b' ' {
-                self.pos += 1;
-            }
-            let indent = self.pos - line;
-            self.skip_inline();
-            match self.peek() {
-                b'\n' => empty += 1,
-                0 => return Err(self.invalid(open, "this quoted value is never closed")),
-                _ if indent == 0 && self.is_marker(line) => {
-                    return Err(self.invalid(line, "a document marker inside a quoted value"))
-                }
-                _ if (indent as isize) <= n => {
-                    return Err(self.invalid(
-                        open,
-                        "this quoted value is not closed where it should be: each of its lines must be indented more than its key",
-                    ))
-                }
-                _ => return Ok(empty),
-            }
+        let next = self.next_text_line();
+        if self.peek() == 0 {
+            return Err(self.invalid(open, "this quoted value is never closed"));
         }
+        if next.marker {
+            return Err(self.invalid(self.line_start(self.pos), "a document marker inside a quoted value"));
+        }
+        if (next.indent as isize) <= n {
+            return Err(self.invalid(
+                open,
+                "this quoted value is not closed where it should be: each of its lines must be indented more than its key",
+            ));
+        }
+        Ok(next.empty)
     }
 
     /// One escape sequence at `pos` (the `\`), appended to `out`.
@@ -320,6 +317,16 @@ impl Reader<'_, '_> {
         }
         lines
     }
+}
+
+/// The line a fold lands on.
+struct Folded {
+    /// Its spaces of indentation.
+    indent: usize,
+    /// Empty lines passed on the way.
+    empty: usize,
+    /// It is `---` or `...` at column 0.
+    marker: bool,
 }
 
 /// Folded lines joined: one break becomes a space, `n` empty lines `n` breaks.
