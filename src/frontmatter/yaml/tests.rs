@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{json, Value};
 
 use super::oracle::by_value;
-use super::{oracle, parse, reader};
+use super::{oracle, parse};
 use crate::error::{Code, Result};
 use crate::frontmatter::mutate::differential;
 use crate::options::Limits;
