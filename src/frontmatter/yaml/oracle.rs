@@ -322,7 +322,28 @@ fn known_difference(ours: &Result<Value>, theirs: &Result<Value>) -> bool {
         (Err(_), Ok(_)) if o.contains("expected white space after the anchor or tag") => true,
         // Tags matter to front matter only as `!!str` and `!!null`: their `%` escapes are not
         // decoded; yaml-rust2 checks them as UTF-8.
-        (Ok(_), Err(_)) if t.contains("URI escaped octet") => true,
+        (Ok(_), Err(_)) if t.contains("octet") => true,
+        // A tab-indented comment line below a block scalar is a comment, not its content
+        // (l-comment); yaml-rust2 takes it for content starting with a tab.
+        (Ok(_), Err(_)) if t.contains("cannot start with a tab") => true,
+        // A `key: value` pair inside a flow list has its key on one line (suite ZXT5);
+        // yaml-rust2 takes some keys over several lines.
+        (Err(_), Ok(_)) if o.contains("a key inside a flow list must be on one line") => true,
+        // Two empty block scalars as keys are both "" (see the first rule), so a duplicate;
+        // yaml-rust2 reads one of them as "\n".
+        (Err(_), Ok(_)) if o.contains("the key `` appears twice") => true,
+        // A tag is never empty (`!<>`: ns-uri-char+); yaml-rust2 takes it.
+        (Err(_), Ok(_)) if o.contains("a tag needs a name") => true,
+        // A comment line ends a plain scalar (comments are never inside one, YAML 1.2 6.6), so
+        // a deeper line after it is misplaced; yaml-rust2 continues the scalar after it.
+        (Err(_), Ok(_))
+            if o.contains("indented more than its mapping") || o.contains("indented more than the list") =>
+        {
+            true
+        }
+        // On a plain scalar's continuation line `-` is an ordinary character (ns-plain-char);
+        // yaml-rust2 applies the first character's rule there too.
+        (Ok(_), Err(_)) if t.contains("plain scalar cannot start with '-'") => true,
         // Any white space separates an indicator from what follows (`key:\tvalue`, `?` at the
         // end); yaml-rust2 wants a space.
         (Ok(_), Err(_)) if t.contains("expected whitespace") || t.contains("followed by a valid YAML whitespace") => {
@@ -346,12 +367,19 @@ fn message(r: &Result<Value>) -> &str {
     r.as_ref().err().map_or("", |e| e.message.as_str())
 }
 
-/// `v` with every string made only of line breaks emptied.
+/// `v` with every string (keys too) made only of line breaks emptied.
 fn without_lone_breaks(v: Value) -> Value {
+    let empty = |s: String| {
+        if s.bytes().all(|b| b == b'\n') {
+            String::new()
+        } else {
+            s
+        }
+    };
     match v {
-        Value::String(s) if s.bytes().all(|b| b == b'\n') => Value::String(String::new()),
+        Value::String(s) => Value::String(empty(s)),
         Value::Array(a) => Value::Array(a.into_iter().map(without_lone_breaks).collect()),
-        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, without_lone_breaks(v))).collect()),
+        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (empty(k), without_lone_breaks(v))).collect()),
         other => other,
     }
 }

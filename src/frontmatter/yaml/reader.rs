@@ -344,7 +344,8 @@ impl<'a> Reader<'a, '_> {
     /// collection on this line, then `:` and white space.
     fn is_implicit_key(&self, mut p: usize) -> bool {
         while matches!(self.at(p), b'&' | b'!') {
-            while !self.blank_at(p) {
+            let verbatim = self.at(p + 1) == b'<';
+            while !self.blank_at(p) && (verbatim || !is_flow_indicator(self.at(p))) {
                 p += 1;
             }
             while matches!(self.at(p), b' ' | b'\t') {
@@ -836,8 +837,7 @@ impl<'a> Reader<'a, '_> {
                 _ => {}
             }
             let entry = self.pos;
-            let explicit =
-                self.peek() == b'?' && (self.blank_at(self.pos + 1) || is_flow_indicator(self.at(self.pos + 1)));
+            let explicit = self.is_explicit_key(self.pos);
             if explicit {
                 self.pos += 1;
                 self.flow_space(n)?;
@@ -924,7 +924,7 @@ impl<'a> Reader<'a, '_> {
                 let text = self.plain(n, true, true);
                 self.anchored_scalar(text, true, props)
             }
-            b if b"|>!&%@`#".contains(&b) => {
+            b if b"|>!&%@`#?".contains(&b) => {
                 return Err(self.invalid(
                     self.pos,
                     "a value inside a flow collection cannot start with this character; quote it",

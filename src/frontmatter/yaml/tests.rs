@@ -210,7 +210,7 @@ fn yaml_blocks(dir: &Path, out: &mut Vec<String>) {
     }
 }
 
-/// Every fixture and corpus YAML block, every suite case and the fuzz regressions.
+/// Every fixture and corpus YAML block and every suite case: the mutations' seeds.
 fn seeds() -> Vec<String> {
     let mut blocks = Vec::new();
     yaml_blocks(&root().join("tests/fixtures"), &mut blocks);
@@ -220,13 +220,20 @@ fn seeds() -> Vec<String> {
         "only {} YAML documents among the fixtures and corpus",
         blocks.len()
     );
+    blocks.extend(suite().into_iter().map(|(_, input, _)| input));
+    blocks
+}
+
+/// The blocks the `yaml` fuzz target found (`tests/fixtures/fuzz-regressions/yaml-*`).
+fn fuzz_findings() -> Vec<String> {
+    let mut blocks = Vec::new();
     for entry in std::fs::read_dir(root().join("tests/fixtures/fuzz-regressions")).unwrap() {
         let path = entry.unwrap().path();
         if path.file_name().unwrap().to_string_lossy().starts_with("yaml-") {
             blocks.push(std::fs::read_to_string(path).unwrap());
         }
     }
-    blocks.extend(suite().into_iter().map(|(_, input, _)| input));
+    assert!(!blocks.is_empty());
     blocks
 }
 
@@ -235,8 +242,12 @@ fn agree(block: &str) -> std::result::Result<(), String> {
 }
 
 #[test]
-fn agrees_with_yaml_rust2_on_every_case_fixture_and_document() {
-    let failures: Vec<String> = seeds().iter().filter_map(|b| agree(b).err()).collect();
+fn agrees_with_yaml_rust2_on_every_case_fixture_document_and_fuzz_finding() {
+    let failures: Vec<String> = seeds()
+        .iter()
+        .chain(&fuzz_findings())
+        .filter_map(|b| agree(b).err())
+        .collect();
     assert!(
         failures.is_empty(),
         "{} disagreements:\n{}",
