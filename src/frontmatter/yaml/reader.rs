@@ -44,6 +44,9 @@ pub(super) fn read(block: &str, first_line: u32, limits: &Limits) -> Result<Valu
     reader.document()
 }
 
+/// The longest implicit key YAML allows, in characters.
+const MAX_KEY_CHARS: usize = 1024;
+
 pub(super) const UNKNOWN_ANCHOR: &str =
     "this alias (`*name`) refers to an anchor (`&name`) that is not defined before it";
 
@@ -602,8 +605,13 @@ impl<'a> Reader<'a, '_> {
             }
             _ => return Err(self.invalid(self.pos, "expected a key")),
         };
-        if self.src.get(start..self.pos).is_some_and(|s| s.contains('\n')) {
+        let text = self.src.get(start..self.pos).unwrap_or_default();
+        if text.contains('\n') {
             return Err(self.invalid(start, "a key must be written on one line"));
+        }
+        // YAML 1.2 (7.4.2): an implicit key is at most 1024 characters.
+        if text.len() > MAX_KEY_CHARS && text.chars().count() > MAX_KEY_CHARS {
+            return Err(self.invalid(start, "a key longer than 1024 characters must be written as `? key`"));
         }
         Ok(value)
     }
