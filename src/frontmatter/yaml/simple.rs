@@ -252,6 +252,10 @@ fn split_key(content: &str) -> Option<(String, &str)> {
         None => (content.strip_suffix(':')?, ""),
     };
     let key = plain(key.trim_end_matches(' '))?;
+    // Keys over YAML's 1 024 characters are the full reader's to refuse (bytes bound them).
+    if key.len() > 1024 {
+        return None;
+    }
     Some((key_string(plain_scalar(key.to_owned()))?, rest))
 }
 
