@@ -64,24 +64,23 @@ fn yaml_blocks() -> (Vec<String>, Vec<String>) {
     (corpus, suite)
 }
 
-/// One table row: ours through `parse` of the blocks as `---` documents, yaml-rust2's loader on
-/// the blocks alone.
-fn yaml_row(name: &str, blocks: &[String]) -> String {
+/// One table row: ours through `parse` of the blocks as documents between `delimiter` lines,
+/// the crate (`theirs`) on the blocks alone.
+fn row(label: &str, blocks: &[String], delimiter: &str, crate_name: &str, theirs: impl Fn(&str)) -> String {
     let bytes: usize = blocks.iter().map(String::len).sum();
-    let documents: Vec<String> = blocks.iter().map(|b| format!("---\n{b}---\n")).collect();
+    let documents: Vec<String> = blocks
+        .iter()
+        .map(|b| format!("{delimiter}\n{b}{delimiter}\n"))
+        .collect();
     let options = pagemark::Options::default();
     let ours = median_mb_s(bytes, || {
         for d in &documents {
             drop(std::hint::black_box(pagemark::parse(d, &options)));
         }
     });
-    let theirs = median_mb_s(bytes, || {
-        for b in blocks {
-            drop(std::hint::black_box(yaml_rust2::YamlLoader::load_from_str(b)));
-        }
-    });
+    let theirs = median_mb_s(bytes, || blocks.iter().for_each(|b| theirs(b)));
     format!(
-        "| YAML, {name} ({} blocks, {} KB) | {ours:.1} | {theirs:.1} (yaml-rust2) | {:.2}× |",
+        "| {label} ({} blocks, {} KB) | {ours:.1} | {theirs:.1} ({crate_name}) | {:.2}× |",
         blocks.len(),
         bytes / 1000,
         ours / theirs
@@ -103,28 +102,15 @@ fn median_mb_s(bytes: usize, mut f: impl FnMut()) -> f64 {
 }
 
 fn main() {
-    let blocks = blocks();
-    let bytes: usize = blocks.iter().map(String::len).sum();
-    let documents: Vec<String> = blocks.iter().map(|b| format!("+++\n{b}+++\n")).collect();
-    let options = pagemark::Options::default();
-    let ours = median_mb_s(bytes, || {
-        for d in &documents {
-            drop(std::hint::black_box(pagemark::parse(d, &options)));
-        }
-    });
-    let theirs = median_mb_s(bytes, || {
-        for b in &blocks {
-            drop(std::hint::black_box(oracle::read(b)));
-        }
-    });
-    let row = format!(
-        "| TOML ({} blocks, {} KB) | {ours:.1} | {theirs:.1} (`toml` crate) | {:.2}× |",
-        blocks.len(),
-        bytes / 1000,
-        ours / theirs
-    );
+    let toml = |b: &str| drop(std::hint::black_box(oracle::read(b)));
+    let yaml = |b: &str| drop(std::hint::black_box(yaml_rust2::YamlLoader::load_from_str(b)));
     let (corpus, suite) = yaml_blocks();
-    let row = format!("{row}\n{}\n{}", yaml_row("corpus", &corpus), yaml_row("suite", &suite));
+    let row = [
+        row("TOML", &blocks(), "+++", "`toml` crate", toml),
+        row("YAML, corpus", &corpus, "---", "yaml-rust2", yaml),
+        row("YAML, suite", &suite, "---", "yaml-rust2", yaml),
+    ]
+    .join("\n");
     if std::env::args().any(|a| a == "--markdown") {
         println!("| reader | ours MB/s | the crate it replaced, MB/s | ours ÷ crate |\n|---|---:|---:|---:|\n{row}");
     } else {

@@ -111,9 +111,7 @@ impl<'a> Reader<'a, '_> {
     }
 
     pub(super) fn skip_inline(&mut self) {
-        while matches!(self.peek(), b' ' | b'\t') {
-            self.pos += 1;
-        }
+        self.pos = self.white_from(self.pos);
     }
 
     /// Where the line holding `p` starts.
@@ -262,14 +260,8 @@ impl<'a> Reader<'a, '_> {
     fn skip_lines(&mut self) -> Option<usize> {
         loop {
             let start = self.pos;
-            while self.peek() == b' ' {
-                self.pos += 1;
-            }
-            let indent = self.pos - start;
-            let mut p = self.pos;
-            while matches!(self.at(p), b' ' | b'\t') {
-                p += 1;
-            }
+            let indent = self.indentation();
+            let p = self.white_from(self.pos);
             match self.at(p) {
                 0 => {
                     self.pos = p;
@@ -351,13 +343,11 @@ impl<'a> Reader<'a, '_> {
             while !self.blank_at(p) && (verbatim || !is_flow_indicator(self.at(p))) {
                 p += 1;
             }
-            while matches!(self.at(p), b' ' | b'\t') {
-                p += 1;
-            }
+            p = self.white_from(p);
         }
         let close = |p: usize| {
-            self.skip_inline_from(p)
-                .filter(|&q| self.at(q) == b':' && self.blank_at(q + 1))
+            let q = self.white_from(p);
+            (self.at(q) == b':' && self.blank_at(q + 1)).then_some(q)
         };
         match self.at(p) {
             b':' if self.blank_at(p + 1) => true,
@@ -385,11 +375,21 @@ impl<'a> Reader<'a, '_> {
         }
     }
 
-    fn skip_inline_from(&self, mut p: usize) -> Option<usize> {
+    /// Past the spaces and tabs from `p`.
+    pub(super) fn white_from(&self, mut p: usize) -> usize {
         while matches!(self.at(p), b' ' | b'\t') {
             p += 1;
         }
-        Some(p)
+        p
+    }
+
+    /// At a line's start: past its spaces (not tabs), returning how many: its indentation.
+    pub(super) fn indentation(&mut self) -> usize {
+        let start = self.pos;
+        while self.peek() == b' ' {
+            self.pos += 1;
+        }
+        self.pos - start
     }
 
     /// Past the closing quote of the quoted scalar at `p`, if it closes on this line.
@@ -800,15 +800,8 @@ impl<'a> Reader<'a, '_> {
                 b'\n' => {
                     self.pos += 1;
                     let start = self.pos;
-                    while self.peek() == b' ' {
-                        self.pos += 1;
-                    }
-                    let indent = self.pos - start;
-                    let mut p = self.pos;
-                    while matches!(self.at(p), b' ' | b'\t') {
-                        p += 1;
-                    }
-                    if matches!(self.at(p), b'\n' | b'#' | 0) {
+                    let indent = self.indentation();
+                    if matches!(self.at(self.white_from(self.pos)), b'\n' | b'#' | 0) {
                         continue;
                     }
                     if indent == 0 && self.is_marker(start) {

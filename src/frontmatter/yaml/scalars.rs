@@ -79,10 +79,7 @@ impl Reader<'_, '_> {
         loop {
             self.pos += 1; // the line break
             let line = self.pos;
-            while self.peek() == b' ' {
-                self.pos += 1;
-            }
-            let indent = self.pos - line;
+            let indent = self.indentation();
             self.skip_inline();
             if self.peek() != b'\n' {
                 let marker = indent == 0 && self.is_marker(line);
