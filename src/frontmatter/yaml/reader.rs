@@ -38,10 +38,16 @@ pub(super) fn read(block: &str, first_line: u32, limits: &Limits) -> Result<Valu
         flow_open: 0,
     };
     // No `\r` either: the front-matter stage has turned every line end into `\n`.
-    if let Some(at) = block.find(|c: char| c.is_control() && !matches!(c, '\n' | '\t')) {
+    if let Some(at) = control_character(block) {
         return Err(reader.invalid(at, "a control character cannot appear in YAML"));
     }
     reader.document()
+}
+
+/// Where `block` holds a character YAML text may not (a control character other than a line
+/// break or a tab; c-printable), if anywhere.
+pub(super) fn control_character(block: &str) -> Option<usize> {
+    block.find(|c: char| c.is_control() && !matches!(c, '\n' | '\t'))
 }
 
 /// The longest implicit key YAML allows, in characters.

@@ -16,8 +16,9 @@ use crate::options::Limits;
 
 /// The block as a value, or `None` when it is not in the subset.
 pub(super) fn read(block: &str, limits: &Limits) -> Option<Value> {
-    // Tabs, CRs and document markers or directives are left to the full parser.
-    if block.bytes().any(|b| b == b'\t' || b == b'\r') {
+    // Tabs, CRs, other control characters (the full reader refuses them) and document markers
+    // or directives are left to the full reader.
+    if block.contains('\t') || super::reader::control_character(block).is_some() {
         return None;
     }
     let lines: Vec<&str> = block.split('\n').collect();

@@ -322,3 +322,13 @@ fn agrees_with_yaml_rust2_on_fifty_thousand_mutations() {
         Ok(ours.is_err())
     });
 }
+
+/// Found by fuzzing the whole stage: the subset reader took a NUL into a value the full reader
+/// refuses; both paths now refuse YAML's non-printable characters alike.
+#[test]
+fn control_characters_are_refused_on_every_path() {
+    for block in ["a: x\0\n", "a: x\u{85}y\n", "a:\n  - \u{7f}\n", "a: [x\0]\n"] {
+        let e = y(block).unwrap_err();
+        assert_eq!(e.code, Code::InvalidYaml, "{block:?}");
+    }
+}
