@@ -1,4 +1,5 @@
-//! Render a file and print the page as JSON: `cargo run --example render -- FILE [BASE_URL]`.
+//! Render a file and print its head, its HTML, its front matter as JSON and its warnings:
+//! `cargo run --example render -- FILE [BASE_URL]`.
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -16,7 +17,13 @@ fn main() {
     let mut options = pagemark::Options::default();
     options.site.base_url = args.next();
     match pagemark::render(&source, &options) {
-        Ok(page) => println!("{}", serde_json::to_string_pretty(&page).unwrap_or_default()),
+        Ok(page) => {
+            println!("{}\n\n{}\n", page.head, page.html);
+            println!("{}", pagemark::Value::Object(page.front_matter));
+            for w in page.warnings {
+                eprintln!("{path}:{}: {}: {}", w.line.unwrap_or(0), w.code, w.message);
+            }
+        }
         Err(e) => {
             eprintln!("{path}: {e}");
             std::process::exit(1);

@@ -4,8 +4,7 @@
 
 use std::borrow::Cow;
 
-use serde::Serialize;
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 use crate::date::{iso8601, Date};
 use crate::error::WarningCode;
@@ -15,17 +14,15 @@ use crate::text::{collapse_whitespace, truncate_words};
 use crate::url::join;
 
 /// Something worth telling the author; never an error.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     /// Stable code, e.g. `WarningCode::DescriptionTooLong` (`"description-too-long"`).
     pub code: WarningCode,
     /// A sentence a person understands.
     pub message: String,
     /// 1-based line in the original source, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
     /// 1-based column in the original source, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<u32>,
 }
 
@@ -41,20 +38,18 @@ impl Warning {
 }
 
 /// An author: a name and, when given, a profile URL and an X/Twitter handle.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Author {
     /// Display name.
     pub name: String,
     /// Profile URL (absolute when `site.baseUrl` is set).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// `@handle`, only when the front matter gives a valid one (never made up from the name).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub twitter: Option<String>,
 }
 
 /// A translation of the page: `<link rel="alternate" hreflang>`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alternate {
     /// Language tag, e.g. `fr` or `pt-BR` (`x-default` allowed).
     pub lang: String,
@@ -63,25 +58,21 @@ pub struct Alternate {
 }
 
 /// The page image.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Image {
     /// Image URL, absolute when `site.baseUrl` is set.
     pub src: String,
     /// Alternative text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub alt: Option<String>,
     /// Width in pixels.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<u32>,
     /// Height in pixels.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<u32>,
 }
 
 /// Every value the head and the article were built from, resolved: what a CMS shows as the
 /// page's SEO summary.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Meta {
     /// The `<title>` text, after `site.titleTemplate`.
     pub title: Option<String>,
@@ -110,7 +101,6 @@ pub struct Meta {
     /// The question of a Q&A page.
     pub question: Option<String>,
     /// `article` when the page is dated, else `website`.
-    #[serde(rename = "type")]
     pub page_type: &'static str,
     /// `og:locale`.
     pub locale: Option<String>,
@@ -138,7 +128,7 @@ pub(crate) struct Content<'a> {
 /// scalar) has them turned into real characters.
 pub(crate) fn select_content<'a>(
     body: &'a str,
-    data: &'a Map<String, Value>,
+    data: &'a Map,
     options: &'a Options,
     warnings: &mut Vec<Warning>,
 ) -> Content<'a> {
@@ -193,9 +183,9 @@ fn is_blank(body: &str) -> bool {
 }
 
 /// `map.get(key)`, by comparing keys when the map is small: front matters have a dozen keys,
-/// and most lookups are for fields a page does not have, where SipHashing the key (serde_json's
-/// map hasher) costs more than the comparisons.
-fn key<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+/// and most lookups are for fields a page does not have, where hashing the key cost more than
+/// the comparisons (measured with serde_json's SipHash map; ours hashes with foldhash).
+fn key<'a>(map: &'a Map, key: &str) -> Option<&'a Value> {
     if map.len() <= 16 {
         map.iter().find_map(|(k, v)| (k == key).then_some(v))
     } else {
@@ -204,7 +194,7 @@ fn key<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
 }
 
 /// A dotted path (`seo.title`) into the front matter. Null and empty strings count as absent.
-pub(crate) fn lookup<'a>(data: &'a Map<String, Value>, path: &str) -> Option<&'a Value> {
+pub(crate) fn lookup<'a>(data: &'a Map, path: &str) -> Option<&'a Value> {
     // Paths are short: a byte loop finds the dots faster than `split`'s memchr set-up, and
     // this runs for every candidate path of every field (about fifty per render).
     let mut map = data;
@@ -228,7 +218,7 @@ pub(crate) fn lookup<'a>(data: &'a Map<String, Value>, path: &str) -> Option<&'a
     }
 }
 
-fn first<'a>(data: &'a Map<String, Value>, paths: &[String]) -> Option<&'a Value> {
+fn first<'a>(data: &'a Map, paths: &[String]) -> Option<&'a Value> {
     paths.iter().find_map(|p| lookup(data, p))
 }
 
@@ -243,7 +233,7 @@ fn scalar_text(v: &Value) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-fn first_text(data: &Map<String, Value>, paths: &[String]) -> Option<String> {
+fn first_text(data: &Map, paths: &[String]) -> Option<String> {
     paths.iter().find_map(|p| lookup(data, p).and_then(scalar_text))
 }
 
@@ -295,7 +285,7 @@ fn is_plain_line(s: &str) -> bool {
 }
 
 /// Resolve the model from the front matter, the rendered content's outline and the site.
-pub(crate) fn resolve(data: &Map<String, Value>, outline: &Outline, options: &Options) -> Meta {
+pub(crate) fn resolve(data: &Map, outline: &Outline, options: &Options) -> Meta {
     let f = &options.fields;
     let site = &options.site;
     let base = site.base_url.as_deref();
@@ -423,10 +413,10 @@ fn alternates(v: &Value, base: Option<&str>) -> Vec<Alternate> {
                 let o = item.as_object()?;
                 let lang = ["lang", "hreflang", "language"]
                     .iter()
-                    .find_map(|k| o.get(*k).and_then(scalar_text));
+                    .find_map(|k| o.get(k).and_then(scalar_text));
                 let url = ["url", "href", "permalink"]
                     .iter()
-                    .find_map(|k| o.get(*k).and_then(scalar_text));
+                    .find_map(|k| o.get(k).and_then(scalar_text));
                 entry(lang, url)
             })
             .collect(),
@@ -458,7 +448,7 @@ fn authors(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Vec<Author> 
             let url = o.get("url").and_then(scalar_text).and_then(|u| absolute(&u));
             let twitter = ["twitter", "x"]
                 .iter()
-                .find_map(|k| o.get(*k).and_then(scalar_text))
+                .find_map(|k| o.get(k).and_then(scalar_text))
                 .map(|h| if h.starts_with('@') { h } else { format!("@{h}") })
                 .filter(|h| is_handle(h));
             name.map(|name| Author { name, url, twitter }).into_iter().collect()
@@ -475,8 +465,7 @@ fn authors(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Vec<Author> 
 }
 
 fn image(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Option<Image> {
-    let dimension =
-        |o: &Map<String, Value>, k: &str| o.get(k).and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok());
+    let dimension = |o: &Map, k: &str| o.get(k).and_then(Value::as_u64).and_then(|n| u32::try_from(n).ok());
     match v {
         Value::String(s) => absolute(s.trim()).map(|src| Image {
             src,
@@ -485,7 +474,7 @@ fn image(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Option<Image> 
             height: None,
         }),
         Value::Object(o) => {
-            let src = ["src", "url"].iter().find_map(|k| o.get(*k).and_then(scalar_text))?;
+            let src = ["src", "url"].iter().find_map(|k| o.get(k).and_then(scalar_text))?;
             Some(Image {
                 src: absolute(&src)?,
                 alt: o.get("alt").and_then(scalar_text),
@@ -500,7 +489,7 @@ fn image(v: &Value, absolute: &dyn Fn(&str) -> Option<String>) -> Option<Image> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::value::json;
 
     #[test]
     fn a_body_of_spaces_and_nbsp_entities_is_blank() {
@@ -554,7 +543,7 @@ mod tests {
         assert!(plain > lines.len() / 3, "{plain} of {}", lines.len());
     }
 
-    fn data(v: Value) -> Map<String, Value> {
+    fn data(v: Value) -> Map {
         v.as_object().cloned().unwrap_or_default()
     }
 

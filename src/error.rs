@@ -144,12 +144,6 @@ impl fmt::Display for WarningCode {
     }
 }
 
-impl serde::Serialize for WarningCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
 /// An error with its position in the original source (1-based line and column, counted in
 /// characters), so an editor can point at it.
 ///

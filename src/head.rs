@@ -3,10 +3,10 @@
 //! URLs are absolute http(s) only; JSON-LD is written as compact JSON with `<`, `>`, `&`,
 //! U+2028 and U+2029 as `\uXXXX` so no string in it can end the `<script>`.
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::borrow::Cow;
 
-use serde_json::{Map, Value};
+use crate::json;
+use crate::value::{Map, Value};
 
 use crate::document::{is_handle, Meta};
 use crate::options::{Options, StructuredData};
@@ -44,28 +44,6 @@ pub(crate) fn applicable_attributes(
     }
 }
 
-impl Serialize for HeadTag {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        struct Attrs<'a>(&'a [(&'static str, String)]);
-        impl Serialize for Attrs<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let mut map = s.serialize_map(Some(self.0.len()))?;
-                for (k, v) in self.0 {
-                    map.serialize_entry(k, v)?;
-                }
-                map.end()
-            }
-        }
-        let mut map = s.serialize_map(Some(3))?;
-        map.serialize_entry("tag", self.tag)?;
-        map.serialize_entry("attrs", &Attrs(&self.attrs))?;
-        if let Some(text) = &self.text {
-            map.serialize_entry("text", text)?;
-        }
-        map.end()
-    }
-}
-
 /// Collects tags, dropping any whose value is empty after cleaning.
 struct Tags(Vec<HeadTag>);
 
@@ -99,7 +77,7 @@ impl Tags {
 ///
 /// `data` is the front matter (its `schema`/`jsonld` field is merged into the JSON-LD);
 /// `answer` is the content as plain text, for `QAPage`/`FAQPage`.
-pub(crate) fn build(meta: &Meta, options: &Options, data: &Map<String, Value>, answer: Option<&str>) -> Vec<HeadTag> {
+pub(crate) fn build(meta: &Meta, options: &Options, data: &Map, answer: Option<&str>) -> Vec<HeadTag> {
     let mut t = Tags(Vec::with_capacity(32));
     if let Some(title) = meta.title.as_deref().map(collapse_whitespace).filter(|s| !s.is_empty()) {
         t.0.push(HeadTag {
@@ -215,94 +193,19 @@ impl<'a> Ld<'a> {
     /// Write as compact JSON that can sit inside `<script>`.
     fn write(out: &mut String, ld: &Ld) {
         match ld {
-            Ld::Str(s) => json_string(out, s),
+            Ld::Str(s) => json::string(out, s),
             Ld::Int(n) => out.push_str(&n.to_string()),
-            Ld::Obj(entries) => json_object(out, entries.iter().map(|(k, v)| (*k, v)), Ld::write),
-            Ld::Arr(items) => json_array(out, items, Ld::write),
-            Ld::Json(v) => json_value(out, v),
+            Ld::Obj(entries) => json::object(out, entries.iter().map(|(k, v)| (*k, v)), Ld::write),
+            Ld::Arr(items) => json::array(out, items, Ld::write),
+            Ld::Json(v) => json::value(out, v),
         }
     }
-}
-
-fn json_value(out: &mut String, v: &Value) {
-    match v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        // serde_json's own number format (`1e+300`, `12.5`), so numbers read back unchanged.
-        Value::Number(n) => out.push_str(&serde_json::to_string(n).unwrap_or_else(|_| "null".into())),
-        Value::String(s) => json_string(out, s),
-        Value::Array(items) => json_array(out, items, json_value),
-        Value::Object(map) => json_object(out, map.iter().map(|(k, v)| (k.as_str(), v)), json_value),
-    }
-}
-
-fn json_array<T>(out: &mut String, items: &[T], write: fn(&mut String, &T)) {
-    out.push('[');
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write(out, item);
-    }
-    out.push(']');
-}
-
-fn json_object<'v, T: 'v>(
-    out: &mut String,
-    entries: impl Iterator<Item = (&'v str, &'v T)>,
-    write: fn(&mut String, &T),
-) {
-    out.push('{');
-    for (i, (key, value)) in entries.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        json_string(out, key);
-        out.push(':');
-        write(out, value);
-    }
-    out.push('}');
-}
-
-/// A JSON string in which nothing can close the `<script>` or open a comment: `<`, `>`, `&`,
-/// U+2028 and U+2029 are written as `\u` escapes (the same value; HTML and old JavaScript
-/// parsers see nothing special), besides JSON's own escapes, spelled as serde_json spells them.
-fn json_string(out: &mut String, s: &str) {
-    out.push('"');
-    let mut last = 0;
-    for (i, c) in s.char_indices() {
-        let escaped = match c {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            '\u{8}' => "\\b",
-            '\u{c}' => "\\f",
-            '<' => "\\u003c",
-            '>' => "\\u003e",
-            '&' => "\\u0026",
-            '\u{2028}' => "\\u2028",
-            '\u{2029}' => "\\u2029",
-            '\0'..='\u{1f}' => "",
-            _ => continue,
-        };
-        out.push_str(s.get(last..i).unwrap_or_default());
-        if escaped.is_empty() {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push_str(escaped);
-        }
-        last = i + c.len_utf8();
-    }
-    out.push_str(s.get(last..).unwrap_or_default());
-    out.push('"');
 }
 
 /// The structured data, by `options.structured_data`: an `Article` (a `WebPage` when
 /// undated) and a `BreadcrumbList` from the URL path, or a `QAPage`/`FAQPage`; then whatever the
 /// front matter's `schema`/`jsonld` field adds, all in one `@graph`. Returns the script text.
-fn json_ld(meta: &Meta, options: &Options, data: &Map<String, Value>, answer: Option<&str>) -> Option<String> {
+fn json_ld(meta: &Meta, options: &Options, data: &Map, answer: Option<&str>) -> Option<String> {
     let mut graph = match options.structured_data {
         StructuredData::Off => return None,
         StructuredData::Auto => {
@@ -315,7 +218,7 @@ fn json_ld(meta: &Meta, options: &Options, data: &Map<String, Value>, answer: Op
         }
         StructuredData::QaPage | StructuredData::FaqPage => vec![question_page(meta, options, answer.unwrap_or(""))],
     };
-    for extra in ["schema", "jsonld"].iter().filter_map(|k| data.get(*k)) {
+    for extra in ["schema", "jsonld"].iter().filter_map(|k| data.get(k)) {
         let items = match extra {
             Value::Array(list) => list.as_slice(),
             Value::Object(_) => std::slice::from_ref(extra),
@@ -327,14 +230,14 @@ fn json_ld(meta: &Meta, options: &Options, data: &Map<String, Value>, answer: Op
     }
     let mut out = String::with_capacity(1024);
     out.push_str(r#"{"@context":"https://schema.org","@graph":"#);
-    json_array(&mut out, &graph, Ld::write);
+    json::array(&mut out, &graph, Ld::write);
     out.push('}');
     Some(out)
 }
 
 /// A node of the same `@type` as one already there extends it (a key it has is replaced in
 /// place); any other is added. `@context` is dropped: the graph has one.
-fn merge_node<'a>(graph: &mut Vec<Ld<'a>>, node: &'a Map<String, Value>) {
+fn merge_node<'a>(graph: &mut Vec<Ld<'a>>, node: &'a Map) {
     let entries = node.iter().filter(|(k, _)| k.as_str() != "@context");
     let same_type = |n: &&mut Ld<'a>| match (n, node.get("@type")) {
         (Ld::Obj(existing), Some(t)) => existing.iter().any(|(k, v)| {
@@ -590,36 +493,36 @@ mod tests {
     }
 
     use super::*;
-    use serde_json::json;
+    use crate::value::json;
 
     #[test]
     fn json_ld_cannot_break_out_of_its_script() {
         let mut s = String::new();
-        json_value(&mut s, &json!({"<k>": "</script ><!-- & \u{2028}\u{2029}é\"\n"}));
+        json::value(&mut s, &json!({"<k>": "</script ><!-- & \u{2028}\u{2029}é\"\n"}));
         assert_eq!(
             s,
             r#"{"\u003ck\u003e":"\u003c/script \u003e\u003c!-- \u0026 \u2028\u2029é\"\n"}"#
         );
-        let back: Value = serde_json::from_str(&s).unwrap();
+        let back: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back["<k>"], "</script ><!-- & \u{2028}\u{2029}é\"\n");
     }
 
     /// The writer spells JSON exactly as serde_json does, apart from the five script escapes.
     #[test]
     fn json_is_written_as_serde_json_writes_it() {
-        let v = json!({
+        let v = serde_json::json!({
             "s": "a\u{0}\u{1}\u{8}\u{c}\u{1f}\u{7f}\t\r\n\\\"/é😀", "n": [0, -3, 12.5, 1e300, -0.0, 18446744073709551615u64],
             "b": [true, false, null], "o": {"": {}, "x": []}
         });
         let mut ours = String::new();
-        json_value(&mut ours, &v);
+        json::value(&mut ours, &v.clone().into());
         assert_eq!(ours, serde_json::to_string(&v).unwrap());
     }
 
     fn written(ld: &Ld) -> Value {
         let mut s = String::new();
         Ld::write(&mut s, ld);
-        serde_json::from_str(&s).unwrap()
+        serde_json::from_str::<serde_json::Value>(&s).unwrap().into()
     }
 
     #[test]
@@ -704,7 +607,7 @@ mod tests {
             .find(|t| t.tag == "script")
             .and_then(|t| t.text.clone())
             .unwrap();
-        let ld: Value = serde_json::from_str(&ld).unwrap();
+        let ld: serde_json::Value = serde_json::from_str(&ld).unwrap();
         assert_eq!(ld["@graph"][0]["wordCount"], 12);
         assert_eq!(ld["@graph"][0]["headline"], "T");
         assert_eq!(ld["@graph"][2]["@type"], "Event");

@@ -38,6 +38,7 @@ pub mod frontmatter;
 mod head;
 mod html;
 mod images;
+mod json;
 mod links;
 mod markdown;
 mod observe;
@@ -46,10 +47,8 @@ mod sanitize;
 mod seo;
 mod text;
 mod url;
+mod value;
 mod words;
-
-use serde::Serialize;
-use serde_json::{Map, Value};
 
 pub use document::{Author, Image, Meta, Warning};
 pub use error::{Code, Error, Result, WarningCode};
@@ -60,10 +59,10 @@ pub use options::{
     FieldMap, HtmlMode, ImageSize, Layout, Limits, MarkdownOptions, Options, SanitizeOptions, Site, StructuredData,
 };
 pub use text::dedent;
+pub use value::{Map, Number, Value};
 
 /// A rendered page: everything a site, a CMS preview or a build step needs.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct Page {
     /// The article HTML, safe to insert with `innerHTML`.
     pub html: String,
@@ -74,7 +73,7 @@ pub struct Page {
     /// The resolved values the head was built from.
     pub meta: Meta,
     /// The front matter as parsed (dates as written).
-    pub front_matter: Map<String, Value>,
+    pub front_matter: Map,
     /// The headings of the content.
     pub toc: Vec<TocEntry>,
     /// Things worth telling the author.

@@ -10,7 +10,6 @@ use foldhash::{HashMap, HashSet};
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
-use serde::Serialize;
 
 use crate::autolink::Autolinks;
 use crate::html;
@@ -22,7 +21,7 @@ use crate::url::clean_url;
 use crate::words::WordCount;
 
 /// One heading of the table of contents.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TocEntry {
     /// 1 for `#`, 6 for `######`.
     pub level: u8,

@@ -1,7 +1,7 @@
 //! SEO warnings for a live CMS preview: each a stable code, a sentence, and where possible the
 //! line and column in the original source of what to fix.
 
-use serde_json::{Map, Value};
+use crate::value::Map;
 
 use crate::document::{lookup, Meta, Warning};
 use crate::error::WarningCode;
@@ -34,7 +34,7 @@ use crate::url::http_host;
 pub(crate) struct Page<'a> {
     /// The original source (positions are computed in it).
     pub source: &'a str,
-    pub data: &'a Map<String, Value>,
+    pub data: &'a Map,
     /// 1-based line where the body starts.
     pub content_line: u32,
     /// The markdown rendered and the field it came from (`None`: the body).
@@ -312,7 +312,7 @@ impl Checks<'_, '_> {
 
 /// Where the first present of `paths` is written in the front matter: the line and column of
 /// its (last) key. Found by reading the lines, the way a person would look for it.
-fn field_position(source: &str, content_line: u32, data: &Map<String, Value>, paths: &[String]) -> Option<(u32, u32)> {
+fn field_position(source: &str, content_line: u32, data: &Map, paths: &[String]) -> Option<(u32, u32)> {
     let path = paths.iter().find(|p| lookup(data, p).is_some())?;
     let mut line_no = 0u32;
     let mut segments = path.split('.').peekable();

@@ -8,9 +8,19 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
+/// The outcome in the shape JavaScript's `parse` returns; the data through its JSON text.
 fn outcome(source: &str) -> Value {
     match pagemark::parse(source, &pagemark::Options::default()) {
-        Ok(parsed) => serde_json::to_value(parsed).unwrap(),
+        Ok(parsed) => {
+            let data: Value = serde_json::from_str(&pagemark::Value::Object(parsed.data).to_string()).unwrap();
+            let format = format!("{:?}", parsed.format).to_lowercase();
+            let mut v =
+                json!({"data": data, "content": parsed.content, "format": format, "contentLine": parsed.content_line});
+            if let Some(excerpt) = parsed.excerpt {
+                v["excerpt"] = json!(excerpt);
+            }
+            v
+        }
         Err(e) => json!({"error": {"code": e.code.as_str(), "line": e.line, "column": e.column}}),
     }
 }

@@ -124,11 +124,11 @@ fn options(rng: &mut Rng) -> pagemark::Options {
     o
 }
 
-fn has_carriage_return(v: &serde_json::Value) -> bool {
+fn has_carriage_return(v: &pagemark::Value) -> bool {
     match v {
-        serde_json::Value::String(s) => s.contains('\r'),
-        serde_json::Value::Array(a) => a.iter().any(has_carriage_return),
-        serde_json::Value::Object(m) => m.iter().any(|(k, v)| k.contains('\r') || has_carriage_return(v)),
+        pagemark::Value::String(s) => s.contains('\r'),
+        pagemark::Value::Array(a) => a.iter().any(has_carriage_return),
+        pagemark::Value::Object(m) => m.iter().any(|(k, v)| k.contains('\r') || has_carriage_return(v)),
         _ => false,
     }
 }
@@ -150,7 +150,7 @@ fn mutated_fixtures_never_panic_and_errors_point_into_the_source() {
                         !page.html.to_ascii_lowercase().contains("href=\"javascript:"),
                         "{context}"
                     );
-                    let data = serde_json::Value::Object(page.front_matter.clone());
+                    let data = pagemark::Value::Object(page.front_matter.clone());
                     assert!(!has_carriage_return(&data), "{context}");
                 }
                 Err(e) => {

@@ -3,11 +3,11 @@
 //! the data or the content.
 use libfuzzer_sys::fuzz_target;
 
-fn has_cr(v: &serde_json::Value) -> bool {
+fn has_cr(v: &pagemark::Value) -> bool {
     match v {
-        serde_json::Value::String(s) => s.contains('\r'),
-        serde_json::Value::Array(a) => a.iter().any(has_cr),
-        serde_json::Value::Object(m) => m.iter().any(|(k, v)| k.contains('\r') || has_cr(v)),
+        pagemark::Value::String(s) => s.contains('\r'),
+        pagemark::Value::Array(a) => a.iter().any(has_cr),
+        pagemark::Value::Object(m) => m.iter().any(|(k, v)| k.contains('\r') || has_cr(v)),
         _ => false,
     }
 }
@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     match pagemark::parse(source, &Default::default()) {
         Ok(parsed) => {
             assert!(!parsed.content.contains('\r'));
-            assert!(!has_cr(&serde_json::Value::Object(parsed.data)));
+            assert!(!has_cr(&pagemark::Value::Object(parsed.data)));
         }
         Err(e) => {
             let lines = source.replace("\r\n", "\n").split(['\n', '\r']).count() as u32 + 1;

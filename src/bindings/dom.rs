@@ -1,7 +1,7 @@
 //! Browser helpers: put a page's head tags into `document.head`, and render markdown embedded
 //! in a page in place. They move values between the DOM and the Rust API and nothing more.
 
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -29,7 +29,7 @@ fn not_a_page() -> JsValue {
 }
 
 /// One head tag as JavaScript holds it: `{ tag, attrs: { name: value }, text? }`.
-fn head_tag(value: &Value) -> Option<(&str, &Map<String, Value>, Option<&str>)> {
+fn head_tag(value: &Value) -> Option<(&str, &Map, Option<&str>)> {
     let tag = value.get("tag")?.as_str()?;
     let attrs = value.get("attrs")?.as_object()?;
     let text = match value.get("text") {
@@ -48,7 +48,7 @@ pub fn apply_head(page: JsValue) -> Result<(), JsValue> {
         .head()
         .ok_or_else(|| js_error(&Error::new(Code::NoDocument, "the document has no <head>")))?;
     let tags = js_sys::Reflect::get(&page, &JsValue::from_str("headTags")).map_err(|_| not_a_page())?;
-    let tags: Value = serde_json::from_str(&json_text(&tags)?).map_err(|_| not_a_page())?;
+    let tags = super::from_json(&json_text(&tags)?).map_err(|_| not_a_page())?;
     let tags = tags.as_array().ok_or_else(not_a_page)?;
     let previous = head.query_selector_all(&format!("[{MARK}]"))?;
     for i in 0..previous.length() {

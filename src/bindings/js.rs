@@ -1,6 +1,5 @@
 //! The exported functions and the `Renderer` class: each a thin wrapper over the Rust API.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Code, Error, Options};
@@ -19,19 +18,11 @@ fn start() {
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("types.d.ts");
 
-/// Results cross as one JSON string that the engine's `JSON.parse` turns into plain objects:
-/// one boundary crossing instead of one per property (serde-wasm-bindgen's way), several times
-/// faster for a page's few hundred values, and no `Map`s.
-pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let json = serde_json::to_string(value).map_err(|e| conversion_error(&e))?;
-    js_sys::JSON::parse(&json)
-}
-
-fn conversion_error(e: &serde_json::Error) -> JsValue {
-    js_error(&Error::new(
-        Code::InvalidOptions,
-        format!("internal: could not convert the result: {e}"),
-    ))
+/// Results cross as one JSON string (`output.rs`) that the engine's `JSON.parse` turns into
+/// plain objects: one boundary crossing instead of one per property (serde-wasm-bindgen's way),
+/// several times faster for a page's few hundred values, and no `Map`s.
+fn to_js(json: &str) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(json)
 }
 
 /// Options arrive the same way, through `JSON.stringify`, and are read by `options.rs`.
@@ -78,24 +69,7 @@ pub(crate) fn js_error(error: &Error) -> JsValue {
 /// HTML would be escaped in Rust and unescaped again by `JSON.parse`), plus one JSON string for
 /// the structured rest, which `page.js` parses only when a property of it is first read.
 pub(crate) fn page_to_js(page: &crate::Page) -> Result<JsValue, JsValue> {
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Rest<'a> {
-        head_tags: &'a [crate::HeadTag],
-        meta: &'a crate::Meta,
-        front_matter: &'a serde_json::Map<String, serde_json::Value>,
-        toc: &'a [crate::TocEntry],
-        warnings: &'a [crate::Warning],
-    }
-    let rest = serde_json::to_string(&Rest {
-        head_tags: &page.head_tags,
-        meta: &page.meta,
-        front_matter: &page.front_matter,
-        toc: &page.toc,
-        warnings: &page.warnings,
-    })
-    .map_err(|e| conversion_error(&e))?;
-    Ok(lazy_page(&page.html, &page.head, &rest))
+    Ok(lazy_page(&page.html, &page.head, &super::output::page_rest(page)))
 }
 
 #[wasm_bindgen(module = "/src/bindings/page.js")]
@@ -108,11 +82,8 @@ fn page_result(r: crate::Result<crate::Page>) -> Result<JsValue, JsValue> {
     page_to_js(&r.map_err(|e| js_error(&e))?)
 }
 
-fn result<T: Serialize>(r: crate::Result<T>) -> Result<JsValue, JsValue> {
-    match r {
-        Ok(v) => to_js(&v),
-        Err(e) => Err(js_error(&e)),
-    }
+fn parsed_result(r: crate::Result<crate::Parsed>) -> Result<JsValue, JsValue> {
+    to_js(&super::output::parsed(&r.map_err(|e| js_error(&e))?))
 }
 
 /// Render a source file: see `render` in the Rust API.
@@ -124,7 +95,7 @@ pub fn render(source: &str, opts: JsValue) -> Result<JsValue, JsValue> {
 /// Split and parse the front matter.
 #[wasm_bindgen(skip_typescript)]
 pub fn parse(source: &str, opts: JsValue) -> Result<JsValue, JsValue> {
-    result(crate::parse(source, &options_from(opts)?))
+    parsed_result(crate::parse(source, &options_from(opts)?))
 }
 
 /// Render markdown alone to safe HTML.
@@ -158,7 +129,7 @@ impl Renderer {
 
     /// Parse with this renderer's options.
     pub fn parse(&self, source: &str) -> Result<JsValue, JsValue> {
-        result(self.0.parse(source))
+        parsed_result(self.0.parse(source))
     }
 
     /// Render markdown alone with this renderer's options.

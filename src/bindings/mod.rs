@@ -5,6 +5,7 @@
 //!
 //! - `options.rs`: options as JavaScript writes them, read from their JSON (pure Rust, so its
 //!   tests run natively);
+//! - `output.rs`: results as JavaScript reads them, written as JSON (pure Rust too);
 //! - `js.rs`: the exported functions and the `Renderer` class;
 //! - `dom.rs`: the browser helpers, which only move values between the DOM and Rust.
 
@@ -15,3 +16,20 @@ mod js;
 // Natively only its tests call it: the module is the wasm build's.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod options;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod output;
+
+/// A value JavaScript handed over as JSON text (`JSON.stringify` of options or head tags):
+/// nested at most 64 deep (an options object is 3), at most 100 000 keys.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn from_json(text: &str) -> Result<crate::Value, String> {
+    let bounds = crate::json::Bounds {
+        max_depth: 64,
+        max_keys: 100_000,
+    };
+    crate::json::read_all(text, bounds).map_err(|fault| match fault.kind {
+        crate::json::FaultKind::Syntax(what) => format!("{what} (at byte {})", fault.offset),
+        crate::json::FaultKind::TooDeep => "nested more than 64 deep".to_owned(),
+        crate::json::FaultKind::TooManyKeys => "more than 100 000 keys".to_owned(),
+    })
+}

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 use crate::{
     Code, Error, FieldMap, HtmlMode, ImageSize, Layout, Limits, MarkdownOptions, Options, SanitizeOptions, Site,
@@ -20,7 +20,7 @@ use crate::{
 /// a wrong type, a zero where zero means nothing) is an `invalid-options` error naming the
 /// option, never silently ignored.
 pub(crate) fn from_json(json: &str) -> Result<Options, Error> {
-    let value: Value = serde_json::from_str(json).map_err(|e| invalid(&e.to_string()))?;
+    let value = super::from_json(json).map_err(|e| invalid(&e))?;
     if value.is_null() {
         return Ok(Options::default());
     }
@@ -35,7 +35,7 @@ type Read<T> = fn(Value, &str) -> Result<T, String>;
 
 /// One object's fields, taken one by one; a field left over at the end is a misspelt option.
 struct Fields<'p> {
-    map: Map<String, Value>,
+    map: Map,
     path: &'p str,
 }
 
@@ -413,7 +413,7 @@ mod tests {
             ),
             (r#"{"structuredData": "Article"}"#, "`structuredData` is \"Article\""),
             ("[]", "the options must be an object"),
-            ("{", "invalid options: EOF"),
+            ("{", "invalid options: the text ends where a key was expected"),
         ] {
             let got = read(json).unwrap_err();
             assert!(got.contains(message), "{json}: {got}");

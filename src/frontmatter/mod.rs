@@ -7,23 +7,22 @@
 //! spaces and tabs allowed; YAML may also close with `...`.
 
 #[cfg(test)]
-mod mutate;
+pub(crate) mod mutate;
 mod number;
 mod toml;
 mod yaml;
 
 use std::borrow::Cow;
 
-use serde::Serialize;
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 use crate::error::{Code, Error, Result};
+use crate::json;
 use crate::options::{Limits, Options};
 use crate::text::line_col;
 
 /// The syntax the front matter was written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// `---` … `---`
     Yaml,
@@ -36,12 +35,11 @@ pub enum Format {
 }
 
 /// A source split into its parts.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Parsed {
     /// The front matter as a JSON-like object (`{}` when there is none). Dates stay strings
     /// exactly as written.
-    pub data: Map<String, Value>,
+    pub data: Map,
     /// The body after the front matter, with line endings normalized to `\n`.
     pub content: String,
     /// The front-matter syntax.
@@ -49,7 +47,6 @@ pub struct Parsed {
     /// The 1-based line of the original source where `content` starts.
     pub content_line: u32,
     /// The body before the excerpt separator, when there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub excerpt: Option<String>,
 }
 
@@ -60,6 +57,14 @@ pub struct Parsed {
 #[doc(hidden)]
 pub fn __yaml_agrees_with_oracle(block: &str) -> std::result::Result<(), String> {
     yaml::agrees_with_oracle(block)
+}
+
+/// Fuzzing only, with the `oracle` feature: whether the TOML reader reads `block` (no `\r`) as
+/// the `toml` crate does, or the two readings. Not part of the API.
+#[cfg(feature = "oracle")]
+#[doc(hidden)]
+pub fn __toml_agrees_with_oracle(block: &str) -> std::result::Result<(), String> {
+    toml::agrees_with_oracle(block)
 }
 
 /// Split and parse `source`.
@@ -85,7 +90,7 @@ pub fn parse(source: &str, options: &Options) -> Result<Parsed> {
 /// What rendering needs of [`Parsed`]: the body stays borrowed from the source unless its line
 /// endings had to be rewritten (a 1 MB document is not copied once more), and no excerpt.
 pub(crate) struct Split<'a> {
-    pub data: Map<String, Value>,
+    pub data: Map,
     pub body: Cow<'a, str>,
     pub format: Format,
     pub content_line: u32,
@@ -119,7 +124,7 @@ fn normalize_newlines(s: &str) -> Cow<'_, str> {
 }
 
 /// Returns the data, the format, the body and the body's 1-based line.
-fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Map<String, Value>, Format, &'a str, u32)> {
+fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Map, Format, &'a str, u32)> {
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
     let opener = first.trim_end_matches([' ', '\t']);
     let (format, closers): (Format, &[&str]) = match opener {
@@ -176,7 +181,7 @@ fn is_language_hint(opener: &str) -> bool {
 }
 
 /// Parse one front-matter block that starts at `first_line` of the original source.
-fn parse_block(block: &str, format: Format, first_line: u32, limits: &Limits) -> Result<Map<String, Value>> {
+fn parse_block(block: &str, format: Format, first_line: u32, limits: &Limits) -> Result<Map> {
     let value = match format {
         Format::Yaml => yaml::parse(block, first_line, limits)?,
         Format::Toml => toml::parse(block, first_line, limits)?,
@@ -187,7 +192,7 @@ fn parse_block(block: &str, format: Format, first_line: u32, limits: &Limits) ->
 }
 
 /// The top of the front matter must be a mapping; its strings get their newlines normalized.
-fn into_mapping(value: Value, first_line: u32) -> Result<Map<String, Value>> {
+fn into_mapping(value: Value, first_line: u32) -> Result<Map> {
     match value {
         Value::Object(mut map) => {
             normalize_map_newlines(&mut map);
@@ -217,7 +222,7 @@ fn normalize_string_newlines(v: &mut Value) {
     }
 }
 
-fn normalize_map_newlines(m: &mut Map<String, Value>) {
+fn normalize_map_newlines(m: &mut Map) {
     if m.keys().any(|k| k.contains('\r')) {
         *m = std::mem::take(m)
             .into_iter()
@@ -242,33 +247,36 @@ fn parse_json(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
     if block.trim().is_empty() {
         return Ok(Value::Null);
     }
-    let value: Value = serde_json::from_str(block).map_err(|e| json_error(&e, first_line))?;
-    check_bounds(&value, limits, first_line)?;
-    Ok(value)
+    json::read_all(block, bounds(limits)).map_err(|f| json_error(&f, block, first_line, limits))
 }
 
-fn json_error(e: &serde_json::Error, first_line: u32) -> Error {
-    let msg = e.to_string();
-    // serde_json appends " at line L column C"; we report the position separately.
-    let msg = msg.split(" at line ").next().unwrap_or(&msg);
-    Error::at(
-        Code::InvalidJson,
-        format!("invalid JSON front matter: {msg}"),
-        e.line() + first_line as usize - 1,
-        e.column().max(1),
-    )
+fn bounds(limits: &Limits) -> json::Bounds {
+    json::Bounds {
+        max_depth: limits.max_depth,
+        max_keys: limits.max_keys,
+    }
+}
+
+/// A JSON reader's fault as the front matter's error, at its place in the file (`text` starts
+/// on line `first_line`).
+fn json_error(fault: &json::Fault, text: &str, first_line: u32, limits: &Limits) -> Error {
+    let (line, column) = line_col(text, fault.offset);
+    let (line, column) = ((line + first_line - 1) as usize, column as usize);
+    match fault.kind {
+        json::FaultKind::Syntax(what) => Error::at(
+            Code::InvalidJson,
+            format!("invalid JSON front matter: {what}"),
+            line,
+            column,
+        ),
+        json::FaultKind::TooDeep => too_deep(limits, line, column),
+        json::FaultKind::TooManyKeys => too_many_keys(limits, line, column),
+    }
 }
 
 /// Hugo's JSON front matter: the file starts with a JSON object and the body follows it.
-fn json_object_prefix<'a>(text: &'a str, limits: &Limits) -> Result<(Map<String, Value>, Format, &'a str, u32)> {
-    let mut stream = serde_json::Deserializer::from_str(text).into_iter::<Value>();
-    let value = match stream.next() {
-        Some(Ok(v)) => v,
-        Some(Err(e)) => return Err(json_error(&e, 1)),
-        None => return Ok((Map::new(), Format::None, text, 1)),
-    };
-    let end = stream.byte_offset();
-    check_bounds(&value, limits, 1)?;
+fn json_object_prefix<'a>(text: &'a str, limits: &Limits) -> Result<(Map, Format, &'a str, u32)> {
+    let (value, end) = json::read_prefix(text, bounds(limits)).map_err(|f| json_error(&f, text, 1, limits))?;
     let map = into_mapping(value, 1)?;
 
     // The body starts on the line after the object's closing brace.
@@ -380,7 +388,7 @@ mod tests {
             (Format::Json, &Value::from("J"), "body", 4)
         );
         let s = p(";;;\n{\"a\": [1, 2]}\n;;;\nb").unwrap();
-        assert_eq!(s.data["a"], serde_json::json!([1, 2]));
+        assert_eq!(s.data["a"], crate::value::json!([1, 2]));
         let hinted = p("---toml\na = 1\n---\n").unwrap();
         assert_eq!(hinted.format, Format::Toml);
     }

@@ -1,4 +1,4 @@
-//! Random edits of front-matter text for the readers' differential tests (TOML and YAML):
+//! Random edits of front-matter text for the readers' differential tests (TOML, YAML and JSON):
 //! deterministic, so a failure reproduces from its seed.
 
 /// Read `count` mutants of `seeds` (one to three edits inserting `pieces`) with `check`, which

@@ -3,7 +3,7 @@
 //! Rust gets the text the author wrote), and no float is parsed or formatted on the way, so
 //! the module carries no float-parsing or float-printing tables (about 30 KB).
 
-use serde_json::{Number, Value};
+use crate::value::{Number, Value};
 
 /// 2^1024 − 2^970, the midpoint between `f64::MAX` and 2^1024, in full: a decimal at or above
 /// it rounds to infinity (the tie goes to the even neighbour, which is infinity). Its digits
@@ -32,10 +32,14 @@ pub(super) fn float(text: &str) -> Option<Value> {
         json.push_str(".0");
     }
     if let Some(e) = exponent {
+        // serde_json's spelling, which these numbers have always had: `e`, then the sign.
         json.push('e');
+        if !e.starts_with(['+', '-']) {
+            json.push('+');
+        }
         json.push_str(e);
     }
-    json.parse::<Number>().ok().map(Value::Number)
+    Some(Value::Number(Number::from_json_text(json)))
 }
 
 /// A decimal's parts after its sign, as written and unchecked: the integer digits, the

@@ -11,11 +11,14 @@
 
 mod cursor;
 mod scalar;
+
+#[cfg(any(test, feature = "oracle"))]
+mod oracle;
 #[cfg(test)]
 mod tests;
 
+use crate::value::{Map, Value};
 use foldhash::HashMap;
-use serde_json::{Map, Value};
 
 use self::cursor::{Cursor, Fail, Key};
 use super::{check_bounds, too_deep};
@@ -155,7 +158,7 @@ impl Table {
 
     fn into_value(mut self) -> Value {
         let nodes = &mut self.nodes;
-        let map: Map<String, Value> = self
+        let map: Map = self
             .order
             .into_iter()
             .filter_map(|k| nodes.remove(&k).map(|n| (k, n.into_value())))
@@ -339,4 +342,15 @@ impl Reader<'_, '_> {
         }
         Ok(())
     }
+}
+
+/// Our reading of `block` and the `toml` crate's agree (`oracle::agree`), the limits applied
+/// to both: for the unit tests and the fuzz target.
+#[cfg(any(test, feature = "oracle"))]
+pub(super) fn agrees_with_oracle(block: &str) -> std::result::Result<(), String> {
+    let limits = Limits::default();
+    let ours = parse(block, 1, &limits).map_err(|e| (e.code.as_str(), e.line));
+    oracle::agree(block, ours, |v| {
+        check_bounds(&v, &limits, 1).map(|()| v).map_err(|e| e.code.as_str())
+    })
 }

@@ -1,8 +1,8 @@
 //! The `toml` crate as the oracle of the TOML reader: its reading of a block as the same JSON
-//! value ours gives, or whether its error is a duplicate key. Used by the unit tests and by
-//! the `toml` fuzz target (which includes this file), never by the library.
+//! value ours gives, or whether its error is a duplicate key. Used by the unit tests and, with
+//! the `oracle` feature, by the `toml` fuzz target; never shipped.
 
-use serde_json::{Number, Value};
+use crate::value::{numbers_by_value, Value};
 
 /// The crate's reading of `block`, or `Err(true)` for a duplicate key, `Err(false)` for any
 /// other error.
@@ -17,7 +17,9 @@ fn convert(v: toml::Value) -> Value {
     match v {
         toml::Value::String(s) => Value::String(s),
         toml::Value::Integer(i) => Value::from(i),
-        toml::Value::Float(f) => Number::from_f64(f).map_or(Value::Null, Value::Number),
+        // Any spelling of the value: the comparison reads numbers by value (`numbers_by_value`).
+        toml::Value::Float(f) if f.is_finite() => crate::value::Number::from_json_text(format!("{f:e}")).into(),
+        toml::Value::Float(_) => Value::Null,
         toml::Value::Boolean(b) => Value::Bool(b),
         toml::Value::Datetime(mut d) => {
             // The crate writes a time without seconds as written (`07:32`); we write `07:32:00`.
@@ -48,7 +50,7 @@ pub fn agree(block: &str, ours: Ours, adjust: impl Fn(Value) -> Result<Value, &'
     };
     let theirs = oracle(block);
     match (&ours, &theirs) {
-        (Ok(a), Ok(b)) if by_value(a.clone()) == by_value(b.clone()) => Ok(()),
+        (Ok(a), Ok(b)) if numbers_by_value(a.clone()) == numbers_by_value(b.clone()) => Ok(()),
         (Err((code, _)), Err(theirs)) if *theirs != "duplicate-key" || code == theirs => Ok(()),
         // Ours stopped earlier, at an error (or a limit) the oracle finds in those lines too.
         (Err((_, line)), Err(_)) if oracle(&lines_through(block, *line)).is_err_and(|e| e != "duplicate-key") => Ok(()),
@@ -59,15 +61,4 @@ pub fn agree(block: &str, ours: Ours, adjust: impl Fn(Value) -> Result<Value, &'
 /// The first `line` lines of `block` (1-based, as errors count them).
 fn lines_through(block: &str, line: Option<u32>) -> String {
     block.split_inclusive('\n').take(line.unwrap_or(0) as usize).collect()
-}
-
-/// `v` with every float re-spelled from its `f64` value: ours keep the text as written
-/// (`1e3`), the oracle's are formatted from an `f64` (`1000.0`); the same number either way.
-pub fn by_value(v: Value) -> Value {
-    match v {
-        Value::Number(n) if n.is_f64() => n.as_f64().and_then(Number::from_f64).map_or(Value::Null, Value::Number),
-        Value::Array(a) => Value::Array(a.into_iter().map(by_value).collect()),
-        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, by_value(v))).collect()),
-        other => other,
-    }
 }

@@ -1,7 +1,7 @@
 //! Bare TOML values, given as one token of text: integers, floats, booleans' neighbours the
 //! numbers, and the four kinds of datetime. Pure functions of the token, so each is tested alone.
 
-use serde_json::Value;
+use crate::value::Value;
 
 /// A number or a datetime written as `token`, or `None` when it is neither.
 pub(super) fn number_or_datetime(token: &str) -> Option<Value> {
@@ -139,7 +139,7 @@ fn offset<'t>(s: &'t str, out: &mut String) -> Option<&'t str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::value::json;
 
     #[test]
     fn integers() {

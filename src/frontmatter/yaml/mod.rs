@@ -12,7 +12,7 @@ mod oracle;
 #[cfg(test)]
 mod tests;
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::error::Result;
 use crate::options::Limits;

@@ -1,11 +1,11 @@
 //! The oracle the YAML reader is tested against: yaml-rust2's event parser (a dev-dependency,
-//! not shipped), built into a `serde_json::Value` with the same bounds, merge keys, key typing
+//! not shipped), built into a `Value` with the same bounds, merge keys, key typing
 //! and flow-closer leniency the reader has. It was the shipped parser until the reader
 //! replaced it.
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Value};
+use crate::value::{numbers_by_value, Map, Value};
 use yaml_rust2::parser::{Event, Parser, Tag};
 use yaml_rust2::scanner::{Marker, ScanError, TScalarStyle};
 
@@ -102,7 +102,7 @@ enum Frame {
         anchor: usize,
     },
     Map {
-        map: Map<String, Value>,
+        map: Map,
         /// Keys merged in by `<<`, which explicit keys may override.
         merged: Vec<String>,
         key: Option<(String, Marker)>,
@@ -275,7 +275,7 @@ pub(super) fn agree(block: &str, ours: &Result<Value>) -> std::result::Result<()
     let ours = &front_matter(ours.clone());
     let theirs = front_matter(parse(block, 1, &Limits::default()));
     let same = match (ours, &theirs) {
-        (Ok(a), Ok(b)) => by_value(a.clone()) == by_value(b.clone()),
+        (Ok(a), Ok(b)) => numbers_by_value(a.clone()) == numbers_by_value(b.clone()),
         (Err(_), Err(_)) => true,
         _ => false,
     };
@@ -385,19 +385,6 @@ fn without_lone_breaks(v: Value) -> Value {
         Value::String(s) => Value::String(empty(s)),
         Value::Array(a) => Value::Array(a.into_iter().map(without_lone_breaks).collect()),
         Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (empty(k), without_lone_breaks(v))).collect()),
-        other => other,
-    }
-}
-
-/// `v` with every number re-spelled from its `f64` value: `1e3`, `1000.0` and `1000` alike.
-pub(super) fn by_value(v: Value) -> Value {
-    match v {
-        Value::Number(n) => n
-            .as_f64()
-            .and_then(serde_json::Number::from_f64)
-            .map_or(Value::Null, Value::Number),
-        Value::Array(a) => Value::Array(a.into_iter().map(by_value).collect()),
-        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, by_value(v))).collect()),
         other => other,
     }
 }

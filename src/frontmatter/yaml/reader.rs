@@ -1,6 +1,6 @@
 //! The YAML reader: the whole of front-matter YAML — block and flow collections, every scalar
 //! style (`scalars.rs`), anchors and aliases, `<<` merge keys, explicit `?` keys, tags,
-//! comments — read by recursive descent straight into a `serde_json::Value`. Depth, key count
+//! comments — read by recursive descent straight into a `Value`. Depth, key count
 //! and alias expansion are bounded while it reads, so a "billion laughs" document fails before
 //! it costs anything.
 //!
@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 use super::schema::{key_string, scalar};
 use crate::error::{Code, Error, Result};
@@ -959,13 +959,13 @@ enum Place {
 /// A mapping being read, with the keys `<<` merged in (explicit keys may override them).
 #[derive(Default)]
 struct Mapping {
-    map: Map<String, Value>,
+    map: Map,
     merged: Vec<String>,
 }
 
 /// `<<: *base` (or a list of them) copies keys the mapping does not already have; they are
 /// noted in `merged`, so that an explicit key may still override them.
-pub(super) fn merge(map: &mut Map<String, Value>, merged: &mut Vec<String>, value: Value) {
+pub(super) fn merge(map: &mut Map, merged: &mut Vec<String>, value: Value) {
     let sources = match value {
         Value::Array(list) => list,
         other => vec![other],

@@ -2,7 +2,7 @@
 //! a string). Timestamps are not a type there, so dates stay the strings the author wrote. One
 //! module used by every reader of YAML here (the subset reader, the full reader, the oracle).
 
-use serde_json::Value;
+use crate::value::Value;
 
 /// A scalar's value: quoted and block scalars are strings; a plain one is typed by the core
 /// schema; the tags `!!str` and `!!null` (short or verbatim) decide instead. Other tags change

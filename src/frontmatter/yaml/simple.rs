@@ -9,7 +9,7 @@
 //! Scalars are typed by the same function the full parser uses. Tests check that whatever it
 //! accepts, the full parser reads the same way, on every fixture and corpus document.
 
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 use super::schema::{key_string, plain_scalar};
 use crate::options::Limits;
@@ -448,7 +448,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             v,
-            serde_json::json!({"title": "Hello", "n": 3, "f": 1.5, "t": ["a", "b c", "d", 4],
+            crate::value::json!({"title": "Hello", "n": 3, "f": 1.5, "t": ["a", "b c", "d", 4],
                 "seo": {"title": "It's", "list": ["x", "y"]}, "answer": "one two\nthree", "lit": "a\n b\n", "empty": null})
         );
     }

@@ -3,13 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::{json, Value};
-
-use super::oracle::by_value;
 use super::{oracle, parse};
 use crate::error::{Code, Result};
 use crate::frontmatter::mutate::differential;
 use crate::options::Limits;
+use crate::value::{json, numbers_by_value as by_value, Value};
 
 fn y(src: &str) -> Result<Value> {
     parse(src, 2, &Limits::default())
@@ -19,10 +17,12 @@ fn y(src: &str) -> Result<Value> {
 fn core_schema_scalars() {
     let v =
         y("a: 1\nb: -2.5\nc: true\nd: ~\ne: 2025-01-26\nf: '1'\ng: 0x1F\nh: 1e3\ni: 1.2.3\nj: .5\nk: 1.10\n").unwrap();
-    assert_eq!(
-        v,
-        json!({"a": 1, "b": -2.5, "c": true, "d": null, "e": "2025-01-26", "f": "1", "g": 31, "h": v["h"], "i": "1.2.3", "j": 0.5, "k": v["k"]})
-    );
+    let mut expected = json!({"a": 1, "b": -2.5, "c": true, "d": null, "e": "2025-01-26", "f": "1", "g": 31, "h": 0, "i": "1.2.3", "j": 0.5, "k": 0});
+    if let Value::Object(m) = &mut expected {
+        m.insert("h".into(), v["h"].clone());
+        m.insert("k".into(), v["k"].clone());
+    }
+    assert_eq!(v, expected);
     // Floats are the JSON text of what was written, not of an f64.
     assert_eq!((v["h"].to_string(), v["h"].as_f64()), ("1e+3".to_owned(), Some(1000.0)));
     assert_eq!(v["k"].to_string(), "1.10");
@@ -140,8 +140,11 @@ fn suite() -> Vec<(String, String, Option<Value>)> {
         .into_iter()
         .map(|case| {
             let input = std::fs::read_to_string(case.join("in.yaml")).unwrap();
-            let expected = (!case.join("error").exists())
-                .then(|| serde_json::from_str(&std::fs::read_to_string(case.join("in.json")).unwrap()).unwrap());
+            let expected = (!case.join("error").exists()).then(|| {
+                serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(case.join("in.json")).unwrap())
+                    .unwrap()
+                    .into()
+            });
             (
                 case.file_name().unwrap().to_string_lossy().into_owned(),
                 input,
