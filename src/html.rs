@@ -7,8 +7,9 @@ use foldhash::HashMap;
 use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, Event, Tag, TagEnd};
 
 use crate::images::{self, Sizes};
+use crate::markdown::Origin;
 use crate::options::{ImageSize, Options};
-use crate::text::escape_html;
+use crate::text::{escape_html, LineStarts};
 use crate::url::http_host;
 
 /// The id of a footnote's definition (the writer makes it; the sanitizer must recognise it).
@@ -16,9 +17,45 @@ pub(crate) fn footnote_id(prefix: &str, name: &str) -> String {
     format!("{prefix}fn-{name}")
 }
 
-/// Write `events` as HTML. `size_hint` (the markdown's length) sizes the buffer up front.
-pub(crate) fn write<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usize, options: &Options) -> String {
+/// Lines of the file for `Options::source_positions`: offsets in the markdown to the line of
+/// the file they are on.
+pub(crate) enum Lines {
+    /// The markdown starts on line `first` of the file.
+    Body { starts: LineStarts, first: u32 },
+    /// Every block is the front-matter field's, on this line.
+    Field(u32),
+}
+
+impl Lines {
+    pub(crate) fn new(markdown: &str, origin: Origin) -> Self {
+        match origin {
+            Origin::Line(first) => Lines::Body {
+                starts: LineStarts::new(markdown),
+                first,
+            },
+            Origin::Field(line) => Lines::Field(line),
+        }
+    }
+
+    fn line(&self, offset: usize) -> u32 {
+        match self {
+            Lines::Body { starts, first } => starts.line(offset).saturating_add(first.saturating_sub(1)),
+            Lines::Field(line) => *line,
+        }
+    }
+}
+
+/// Write `events` (each with where it starts in the markdown) as HTML. `size_hint` (the
+/// markdown's length) sizes the buffer up front; with `lines`, blocks carry `data-line`.
+pub(crate) fn write<'a>(
+    events: impl Iterator<Item = (Event<'a>, usize)>,
+    size_hint: usize,
+    lines: Option<Lines>,
+    options: &Options,
+) -> String {
     let mut w = Writer {
+        lines,
+        offset: 0,
         out: String::with_capacity(size_hint + size_hint / 2),
         options,
         site_host: options.site.base_url.as_deref().and_then(http_host),
@@ -32,7 +69,8 @@ pub(crate) fn write<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usiz
         images_written: 0,
         footnotes: HashMap::default(),
     };
-    for event in events {
+    for (event, offset) in events {
+        w.offset = offset;
         w.event(event);
     }
     w.out
@@ -49,6 +87,9 @@ pub(crate) fn external_rel(options: &Options) -> &'static str {
 
 struct Writer<'o> {
     out: String,
+    lines: Option<Lines>,
+    /// Where the event being written starts in the markdown.
+    offset: usize,
     options: &'o Options,
     site_host: Option<String>,
     table_alignments: Vec<Alignment>,
@@ -76,6 +117,26 @@ impl Writer<'_> {
     fn block(&mut self, html: &str) {
         self.newline();
         self.out.push_str(html);
+    }
+
+    /// A block made from markdown starts on its own line, marked with its line.
+    fn open_block(&mut self, html: &str) {
+        self.newline();
+        let at = self.out.len();
+        self.out.push_str(html);
+        self.mark(at);
+    }
+
+    /// With source positions, `data-line` on the element whose tag starts at `at` in the output
+    /// (after its name, before any other attribute).
+    fn mark(&mut self, at: usize) {
+        let Some(lines) = &self.lines else { return };
+        let name = self.out.get(at + 1..).unwrap_or_default();
+        let end = at + 1 + name.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let attribute = format!(" data-line=\"{}\"", lines.line(self.offset));
+        if self.out.is_char_boundary(end) {
+            self.out.insert_str(end, &attribute);
+        }
     }
 
     fn newline(&mut self) {
@@ -111,7 +172,7 @@ impl Writer<'_> {
             Event::Html(t) | Event::InlineHtml(t) => self.out.push_str(&t),
             Event::SoftBreak => self.out.push('\n'),
             Event::HardBreak => self.out.push_str("<br>\n"),
-            Event::Rule => self.block("<hr>\n"),
+            Event::Rule => self.open_block("<hr>\n"),
             Event::FootnoteReference(name) => {
                 let n = self.footnote_number(&name);
                 // The href is a URL (percent-encoded like every other); the id is plain text.
@@ -159,9 +220,10 @@ impl Writer<'_> {
 
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
-            Tag::Paragraph => self.block("<p>"),
+            Tag::Paragraph => self.open_block("<p>"),
             Tag::Heading { level, id, .. } => {
                 self.newline();
+                let at = self.out.len();
                 self.out.push('<');
                 self.out.push_str(&level.to_string());
                 if let Some(id) = id {
@@ -170,9 +232,11 @@ impl Writer<'_> {
                     self.out.push('"');
                 }
                 self.out.push('>');
+                self.mark(at);
             }
             Tag::BlockQuote(kind) => {
                 self.newline();
+                let at = self.out.len();
                 let class = kind.map(|k| match k {
                     BlockQuoteKind::Note => "note",
                     BlockQuoteKind::Tip => "tip",
@@ -188,9 +252,11 @@ impl Writer<'_> {
                     }
                     None => self.out.push_str("<blockquote>\n"),
                 }
+                self.mark(at);
             }
             Tag::CodeBlock(kind) => {
                 self.newline();
+                let at = self.out.len();
                 let lang = match &kind {
                     CodeBlockKind::Fenced(info) => info
                         .split(|c: char| c.is_whitespace() || c == ',' || c == '{')
@@ -205,38 +271,38 @@ impl Writer<'_> {
                     self.text(lang);
                     self.out.push_str("\">");
                 }
+                self.mark(at);
             }
             Tag::HtmlBlock => self.newline(),
-            Tag::List(Some(1)) => self.block("<ol>\n"),
-            Tag::List(Some(start)) => {
-                self.newline();
-                self.out.push_str("<ol start=\"");
-                self.out.push_str(&start.to_string());
-                self.out.push_str("\">\n");
-            }
-            Tag::List(None) => self.block("<ul>\n"),
-            Tag::Item => self.block("<li>"),
+            Tag::List(Some(1)) => self.open_block("<ol>\n"),
+            Tag::List(Some(start)) => self.open_block(&format!("<ol start=\"{start}\">\n")),
+            Tag::List(None) => self.open_block("<ul>\n"),
+            Tag::Item => self.open_block("<li>"),
             Tag::FootnoteDefinition(name) => {
                 self.newline();
+                let at = self.out.len();
                 let n = self.footnote_number(&name);
                 self.out.push_str("<div class=\"footnote-definition\" id=\"");
                 escape_html(&mut self.out, &footnote_id(&self.options.id_prefix, &name));
                 self.out.push_str("\"><sup class=\"footnote-definition-label\">");
                 self.out.push_str(&n.to_string());
                 self.out.push_str("</sup>\n");
+                self.mark(at);
             }
-            Tag::DefinitionList => self.block("<dl>\n"),
-            Tag::DefinitionListTitle => self.block("<dt>"),
-            Tag::DefinitionListDefinition => self.block("<dd>"),
+            Tag::DefinitionList => self.open_block("<dl>\n"),
+            Tag::DefinitionListTitle => self.open_block("<dt>"),
+            Tag::DefinitionListDefinition => self.open_block("<dd>"),
             Tag::Table(alignments) => {
-                self.newline();
                 self.table_alignments = alignments;
-                self.out.push_str("<table>");
+                self.open_block("<table>");
             }
             Tag::TableHead => {
                 self.in_table_head = true;
                 self.table_cell = 0;
-                self.out.push_str("<thead><tr>");
+                self.out.push_str("<thead>");
+                let at = self.out.len();
+                self.out.push_str("<tr>");
+                self.mark(at);
             }
             Tag::TableRow => {
                 self.table_cell = 0;
@@ -244,7 +310,9 @@ impl Writer<'_> {
                     self.table_body_open = true;
                     self.out.push_str("<tbody>\n");
                 }
+                let at = self.out.len();
                 self.out.push_str("<tr>");
+                self.mark(at);
             }
             Tag::TableCell => {
                 self.out.push_str(if self.in_table_head { "<th" } else { "<td" });
@@ -355,6 +423,78 @@ mod tests {
 
     fn md(src: &str) -> String {
         crate::render_markdown(src, &Options::default()).unwrap()
+    }
+
+    fn positioned(src: &str) -> String {
+        let options = Options {
+            source_positions: true,
+            ..Options::default()
+        };
+        crate::render(src, &options).unwrap().html
+    }
+
+    /// Each block's `data-line` with its tag: `h1@4`.
+    fn marks(html: &str) -> Vec<String> {
+        html.split('<')
+            .filter_map(|tag| {
+                let (name, rest) = tag.split_once(' ')?;
+                let line = rest.strip_prefix("data-line=\"")?.split('"').next()?;
+                Some(format!("{name}@{line}"))
+            })
+            .collect()
+    }
+
+    const EVERY_BLOCK: &str =
+        "---\ntitle: T\n---\n# Head\n\nPara\nline two\n\n- a\n- b\n  1. c\n\n> quote\n> > inner\n\n\
+        ```rust\nx\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n***\n\nSetext\n------\n\nText[^1]\n\n[^1]: Note.\n\n\
+        > [!NOTE]\n> Alert\n";
+
+    #[test]
+    fn every_block_carries_the_line_of_the_file_where_it_starts() {
+        assert_eq!(
+            marks(&positioned(EVERY_BLOCK)),
+            [
+                "h1@4",
+                "p@6",
+                "ul@9",
+                "li@9",
+                "li@10",
+                "ol@11",
+                "li@11",
+                "blockquote@13",
+                "p@13",
+                "blockquote@14",
+                "p@14",
+                "pre@16",
+                "table@20",
+                "tr@20",
+                "tr@22",
+                "hr@24",
+                "h2@26",
+                "p@29",
+                "div@31",
+                "p@31",
+                "blockquote@33",
+                "p@34"
+            ]
+        );
+        // The same lines with a BOM and CRLF line ends, and through the sanitizer (raw HTML).
+        let crlf = format!("\u{feff}{}", EVERY_BLOCK.replace('\n', "\r\n"));
+        assert_eq!(marks(&positioned(&crlf)), marks(&positioned(EVERY_BLOCK)));
+        let raw = format!("{EVERY_BLOCK}\n<div>raw <b>html</b></div>\n");
+        assert_eq!(marks(&positioned(&raw))[..22], marks(&positioned(EVERY_BLOCK))[..]);
+    }
+
+    #[test]
+    fn content_from_a_field_is_at_the_field_line() {
+        let html = positioned("---\ntitle: T\nanswer: \"One\\n\\nTwo\"\n---\n&nbsp;\n");
+        assert_eq!(marks(&html), ["p@3", "p@3"]);
+    }
+
+    #[test]
+    fn without_the_option_nothing_is_marked() {
+        let options = Options::default();
+        assert!(!crate::render(EVERY_BLOCK, &options).unwrap().html.contains("data-line"));
     }
 
     #[test]

@@ -107,7 +107,7 @@ pub fn render(source: &str, options: &Options) -> Result<Page> {
 /// ```
 pub fn render_markdown(markdown: &str, options: &Options) -> Result<String> {
     options.limits.check_input(markdown)?;
-    Ok(markdown::render(markdown, options, None).0)
+    Ok(markdown::render(markdown, markdown::Origin::Line(1), options, None).0)
 }
 
 /// Sanitize HTML by the allowlist in `options.sanitize` (what `html: Sanitize` applies to raw
@@ -134,7 +134,11 @@ fn render_parsed(
 ) -> Page {
     let mut warnings = Vec::new();
     let content = document::select_content(&parsed.body, &parsed.data, options, &mut warnings);
-    let (content_html, outline) = markdown::render(&content.markdown, options, policy);
+    let origin = match content.field {
+        Some(field) => markdown::Origin::Field(seo::field_line(source, parsed.content_line, &parsed.data, field)),
+        None => markdown::Origin::Line(parsed.content_line),
+    };
+    let (content_html, outline) = markdown::render(&content.markdown, origin, options, policy);
     let meta = document::resolve(&parsed.data, &outline, options);
     let article = match options.layout {
         Layout::Article => true,
@@ -225,7 +229,7 @@ impl Renderer {
     /// [`render_markdown`] with this renderer's options.
     pub fn render_markdown(&self, markdown: &str) -> Result<String> {
         self.options.limits.check_input(markdown)?;
-        Ok(markdown::render(markdown, &self.options, Some(&self.policy)).0)
+        Ok(markdown::render(markdown, markdown::Origin::Line(1), &self.options, Some(&self.policy)).0)
     }
 
     /// [`sanitize_html`] with this renderer's options.

@@ -76,17 +76,27 @@ impl Outline {
     }
 }
 
+/// Where the markdown sits in the file, for `Options::source_positions`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Origin {
+    /// The markdown starts on this 1-based line of the file.
+    Line(u32),
+    /// The markdown is a front-matter field's value, written on this line.
+    Field(u32),
+}
+
 /// Render markdown to HTML under `options`' policy. The sanitizer runs only when the document
 /// has raw HTML: what the writer makes from markdown alone is safe by construction. `policy` is
 /// the compiled allowlist when the caller keeps one (a `Renderer`); otherwise it is compiled
 /// here, and only if needed.
-pub(crate) fn render(markdown: &str, options: &Options, policy: Option<&Policy>) -> (String, Outline) {
+pub(crate) fn render(markdown: &str, origin: Origin, options: &Options, policy: Option<&Policy>) -> (String, Outline) {
     let (mut links, mut words) = (LinkCheck::default(), WordCount::default());
     let parser = Parser::new_ext(markdown, parser_options(&options.markdown)).into_offset_iter();
     let events = Autolinks::new(parser, options.markdown.autolinks);
     let events = Observed::new(events, (&mut links, &mut words));
     let mut rewrite = Rewrite::new(events, options);
-    let html = html::write(&mut rewrite, markdown.len(), options);
+    let lines = options.source_positions.then(|| html::Lines::new(markdown, origin));
+    let html = html::write(&mut rewrite, markdown.len(), lines, options);
     // Consumes the rewrite, so pulldown-cmark's tree (several times the markdown) is freed
     // before the sanitizer makes its copy of the HTML.
     let mut outline = rewrite.into_outline();
@@ -128,6 +138,8 @@ fn parser_options(m: &MarkdownOptions) -> pulldown_cmark::Options {
 pub(crate) struct Rewrite<'a, I> {
     inner: I,
     queue: VecDeque<Event<'a>>,
+    /// Where the queued events start in the markdown (the heading they make up).
+    queued_at: usize,
     html_mode: HtmlMode,
     id_prefix: &'a str,
     /// Base for relative URLs, when `absolute_urls` is on.
@@ -188,6 +200,7 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
         Rewrite {
             inner,
             queue: VecDeque::new(),
+            queued_at: 0,
             html_mode: options.html,
             id_prefix: &options.id_prefix,
             base_url: options.site.base_url.as_deref().filter(|_| options.absolute_urls),
@@ -235,6 +248,7 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
         let unique = self.unique_id(slug(custom_id.as_deref().unwrap_or(&text)));
         let id = format!("{}{unique}", self.id_prefix);
         self.outline.heading_offsets.push(start);
+        self.queued_at = start;
         self.outline.toc.push(TocEntry {
             level: level as u8,
             id: id.clone(),
@@ -458,19 +472,20 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Rewrite<'a, I> {
     }
 }
 
+/// Each event with the offset in the markdown where what it belongs to starts.
 impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Iterator for Rewrite<'a, I> {
-    type Item = Event<'a>;
+    type Item = (Event<'a>, usize);
 
-    fn next(&mut self) -> Option<Event<'a>> {
+    fn next(&mut self) -> Option<(Event<'a>, usize)> {
         loop {
             if let Some(e) = self.queue.pop_front() {
-                return Some(e);
+                return Some((e, self.queued_at));
             }
             match self.pull()? {
                 Event::Start(Tag::Heading { level, id, .. }) => self.heading(level, id),
                 other => {
                     if let Some(e) = self.rewrite(other) {
-                        return Some(e);
+                        return Some((e, self.offset));
                     }
                 }
             }
@@ -512,7 +527,7 @@ mod tests {
     use super::*;
 
     fn render(src: &str, options: &Options) -> (String, Outline) {
-        super::render(src, options, None)
+        super::render(src, Origin::Line(1), options, None)
     }
 
     fn escaped(src: &str) -> String {

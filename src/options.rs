@@ -68,6 +68,19 @@ pub struct Options {
     /// assert!(html.contains(r##"href="#top""##));
     /// ```
     pub absolute_urls: bool,
+    /// Mark every block made from markdown (paragraphs, headings, lists and items, block
+    /// quotes and alerts, code blocks, tables and rows, rules, footnote definitions, definition
+    /// lists) with `data-line`: the 1-based line of the original file where the block starts,
+    /// front matter counted; for content taken from a front-matter field, that field's line.
+    /// For an editor's scroll sync. Off by default, and the output is then unchanged.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.source_positions = true;
+    /// let page = pagemark::render("---\ntitle: T\n---\n# Hi\n\nText\n", &options).unwrap();
+    /// assert_eq!(page.html, "<h1 data-line=\"4\" id=\"hi\">Hi</h1>\n<p data-line=\"6\">Text</p>\n");
+    /// ```
+    pub source_positions: bool,
     /// The allowlist applied to raw HTML (`html: Sanitize`) and by `sanitize_html`.
     pub sanitize: SanitizeOptions,
     /// Which JSON-LD the head carries.
@@ -115,6 +128,7 @@ impl Default for Options {
             excerpt_separator: "<!--more-->".into(),
             nofollow_external: false,
             absolute_urls: false,
+            source_positions: false,
             structured_data: StructuredData::default(),
             sanitize: SanitizeOptions::default(),
             limits: Limits::default(),

@@ -168,6 +168,13 @@ impl Policy {
                     .filter(|a| !a.starts_with("on") && a != "style" && !a.contains(':')),
             );
         }
+        if options.source_positions {
+            // The writer's own marks must survive when a document with raw HTML is sanitized.
+            attributes
+                .entry("*".to_owned())
+                .or_default()
+                .insert("data-line".to_owned());
+        }
         Policy {
             tags,
             attributes,

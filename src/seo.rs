@@ -7,27 +7,8 @@ use crate::document::{lookup, Meta, Warning};
 use crate::error::WarningCode;
 use crate::markdown::Outline;
 use crate::options::{HtmlMode, Options};
-use crate::text::line_col;
+use crate::text::LineStarts;
 
-/// Byte offsets where each line starts, for many offset → line/column lookups.
-struct LineStarts(Vec<usize>);
-
-impl LineStarts {
-    fn new(text: &str) -> Self {
-        LineStarts(
-            std::iter::once(0)
-                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect(),
-        )
-    }
-
-    fn position(&self, text: &str, offset: usize) -> (u32, u32) {
-        let line = self.0.partition_point(|&start| start <= offset).max(1);
-        let start = self.0.get(line - 1).copied().unwrap_or(0);
-        let (_, column) = line_col(&text[start..], offset - start);
-        (u32::try_from(line).unwrap_or(u32::MAX), column)
-    }
-}
 use crate::url::http_host;
 
 /// What the checks look at.
@@ -308,6 +289,12 @@ impl Checks<'_, '_> {
             }
         }
     }
+}
+
+/// The line where the front-matter field `path` is written (the first line of the file when it
+/// cannot be found).
+pub(crate) fn field_line(source: &str, content_line: u32, data: &Map, path: &str) -> u32 {
+    field_position(source, content_line, data, &[path.to_owned()]).map_or(1, |(line, _)| line)
 }
 
 /// Where the first present of `paths` is written in the front matter: the line and column of

@@ -10,6 +10,30 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (u32, u32) {
     (to_u32(line), to_u32(column))
 }
 
+/// Byte offsets where each line starts, for many offset → line/column lookups.
+pub(crate) struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    pub(crate) fn new(text: &str) -> Self {
+        LineStarts(
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+        )
+    }
+
+    /// The 1-based line of `offset`.
+    pub(crate) fn line(&self, offset: usize) -> u32 {
+        u32::try_from(self.0.partition_point(|&start| start <= offset).max(1)).unwrap_or(u32::MAX)
+    }
+
+    pub(crate) fn position(&self, text: &str, offset: usize) -> (u32, u32) {
+        let line = self.line(offset);
+        let start = self.0.get(line as usize - 1).copied().unwrap_or(0);
+        let (_, column) = line_col(&text[start..], offset - start);
+        (line, column)
+    }
+}
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;

@@ -92,6 +92,7 @@ fn options(value: Value, path: &str) -> Result<Options, String> {
     f.read("excerptSeparator", &mut o.excerpt_separator, string)?;
     f.read("nofollowExternal", &mut o.nofollow_external, boolean)?;
     f.read("absoluteUrls", &mut o.absolute_urls, boolean)?;
+    f.read("sourcePositions", &mut o.source_positions, boolean)?;
     f.read("sanitize", &mut o.sanitize, sanitize)?;
     f.read("structuredData", &mut o.structured_data, structured_data)?;
     f.read("limits", &mut o.limits, limits)?;

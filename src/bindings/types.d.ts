@@ -127,6 +127,8 @@ export interface Options {
   sanitize?: SanitizeOptions;
   /** Resolve relative link and image URLs in the content against `site.baseUrl`. */
   absoluteUrls?: boolean;
+  /** Mark each block made from markdown with `data-line`: the 1-based line of the file where it starts (front matter counted). For an editor's scroll sync; default `false`. */
+  sourcePositions?: boolean;
   /** JSON-LD: `"auto"` (Article + BreadcrumbList, default), `"QAPage"`, `"FAQPage"`, or `false` for none. */
   structuredData?: boolean | "auto" | "QAPage" | "FAQPage";
   limits?: Limits;
