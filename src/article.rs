@@ -7,7 +7,8 @@ use crate::text::escape_html;
 /// Wrap `content` (already safe HTML) in the article built from `meta`.
 pub(crate) fn wrap(meta: &Meta, content: &str) -> String {
     let mut out = String::with_capacity(content.len() + 512);
-    out.push_str("<article class=\"pagemark-article\">\n<header>\n");
+    out.push_str(OPEN);
+    out.push_str("<header>\n");
     if let Some(headline) = &meta.headline {
         out.push_str("<h1>");
         escape_html(&mut out, headline);
@@ -20,13 +21,33 @@ pub(crate) fn wrap(meta: &Meta, content: &str) -> String {
         escape_html(&mut out, question);
         out.push_str("</p>\n</section>\n");
     }
-    out.push_str("<section class=\"pagemark-content\">\n");
+    out.push_str(CONTENT);
+    out.push('\n');
     out.push_str(content);
     if !content.is_empty() && !content.ends_with('\n') {
         out.push('\n');
     }
-    out.push_str("</section>\n</article>\n");
+    out.push_str(CLOSE);
     out
+}
+
+const OPEN: &str = "<article class=\"pagemark-article\">\n";
+const CONTENT: &str = "<section class=\"pagemark-content\">";
+const CLOSE: &str = "</section>\n</article>\n";
+
+/// Where the parts of an article `wrap` made are in `html`: the lead (the article's children
+/// before its content section: header and question) and the content (the content section's
+/// children), as byte ranges; `None` for HTML that is not such an article.
+pub(crate) fn parts(html: &str) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    html.get(..OPEN.len()).filter(|open| *open == OPEN)?;
+    // Every child of the article before the content section, the line break after its tag too.
+    let lead_start = OPEN.len() - 1;
+    let lead_end = html.find(CONTENT)?;
+    let content_end = html
+        .len()
+        .checked_sub(CLOSE.len())
+        .filter(|&end| html.get(end..) == Some(CLOSE))?;
+    Some((lead_start..lead_end, lead_end + CONTENT.len()..content_end))
 }
 
 /// `Posted on <time datetime="2025-01-26">Jan 26, 2025</time> by <span>Author</span>`.

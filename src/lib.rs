@@ -46,6 +46,7 @@ mod options;
 mod sanitize;
 mod seo;
 mod text;
+mod update;
 mod url;
 mod value;
 mod words;
@@ -59,6 +60,7 @@ pub use options::{
     FieldMap, HtmlMode, ImageSize, Layout, Limits, MarkdownOptions, Options, SanitizeOptions, Site, StructuredData,
 };
 pub use text::dedent;
+pub use update::Update;
 pub use value::{Map, Number, Value};
 
 /// A rendered page: everything a site, a CMS preview or a build step needs.
@@ -195,6 +197,8 @@ fn render_parsed(
 pub struct Renderer {
     options: Options,
     policy: sanitize::Policy,
+    /// What [`Renderer::update`] last described.
+    shown: update::Shown,
 }
 
 impl Default for Renderer {
@@ -207,7 +211,11 @@ impl Renderer {
     /// A renderer for these options; the sanitizer's allowlist is compiled here, once.
     pub fn new(options: Options) -> Self {
         let policy = sanitize::Policy::new(&options);
-        Renderer { options, policy }
+        Renderer {
+            options,
+            policy,
+            shown: update::Shown::default(),
+        }
     }
 
     /// The options this renderer uses.
@@ -219,6 +227,23 @@ impl Renderer {
     pub fn render(&self, source: &str) -> Result<Page> {
         let parsed = frontmatter::split_source(source, &self.options)?;
         Ok(render_parsed(source, parsed, &self.options, Some(&self.policy)))
+    }
+
+    /// Render `source` and say what changed since the last update: for a live preview, which
+    /// then patches only the nodes the edit touched (the first update describes everything).
+    /// After an error nothing is remembered, so the next update is against the last page shown.
+    ///
+    /// ```
+    /// let mut renderer = pagemark::Renderer::default();
+    /// renderer.update("# Title\n\nOne.\n\nTwo.\n").unwrap();
+    /// let update = renderer.update("# Title\n\nOne.\n\nTwo, edited.\n").unwrap();
+    /// assert_eq!((update.start, update.delete_count), (4, 1));
+    /// assert_eq!(update.nodes, ["<p>Two, edited.</p>"]);
+    /// assert!(update.toc.is_none());
+    /// ```
+    pub fn update(&mut self, source: &str) -> Result<Update> {
+        let page = self.render(source)?;
+        Ok(self.shown.update(page))
     }
 
     /// [`parse`] with this renderer's options.

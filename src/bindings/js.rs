@@ -127,6 +127,12 @@ impl Renderer {
         page_result(self.0.render(source))
     }
 
+    /// Render and return what changed since the last update (`PageUpdate`).
+    pub fn update(&mut self, source: &str) -> Result<JsValue, JsValue> {
+        let update = self.0.update(source).map_err(|e| js_error(&e))?;
+        to_js(&super::output::update(&update))
+    }
+
     /// Parse with this renderer's options.
     pub fn parse(&self, source: &str) -> Result<JsValue, JsValue> {
         parsed_result(self.0.parse(source))

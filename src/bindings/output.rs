@@ -10,7 +10,7 @@ use std::fmt::Display;
 
 use crate::document::Alternate;
 use crate::json::{self, Object};
-use crate::{Author, Format, HeadTag, Image, Meta, Page, Parsed, TocEntry, Warning};
+use crate::{Author, Format, HeadTag, Image, Meta, Page, Parsed, TocEntry, Update, Warning};
 
 /// Everything of a page but its HTML and head text, which cross as strings of their own.
 pub(crate) fn page_rest(page: &Page) -> String {
@@ -25,6 +25,40 @@ pub(crate) fn page_rest(page: &Page) -> String {
     );
     json::array(o.key("toc"), &page.toc, toc_entry);
     json::array(o.key("warnings"), &page.warnings, warning);
+    o.close();
+    out
+}
+
+/// A live-preview update: the splice always, every other field only when it changed.
+pub(crate) fn update(u: &Update) -> String {
+    let mut out = String::with_capacity(u.nodes.iter().map(|n| n.len() + 8).sum::<usize>() + 128);
+    let mut o = Object::open(&mut out);
+    optional(&mut o, "shell", u.shell.as_deref());
+    number(o.key("start"), u.start);
+    number(o.key("deleteCount"), u.delete_count);
+    json::array(o.key("html"), &u.nodes, |out, n| json::string(out, n));
+    number(o.key("nodeCount"), u.node_count);
+    optional(&mut o, "lead", u.lead.as_deref());
+    optional(&mut o, "head", u.head.as_deref());
+    if let Some(tags) = &u.head_tags {
+        json::array(o.key("headTags"), tags, head_tag);
+    }
+    if let Some(m) = &u.meta {
+        meta(o.key("meta"), m);
+    }
+    if let Some(data) = &u.front_matter {
+        json::object(
+            o.key("frontMatter"),
+            data.iter().map(|(k, v)| (k.as_str(), v)),
+            json::value,
+        );
+    }
+    if let Some(toc) = &u.toc {
+        json::array(o.key("toc"), toc, toc_entry);
+    }
+    if let Some(warnings) = &u.warnings {
+        json::array(o.key("warnings"), warnings, warning);
+    }
     o.close();
     out
 }
@@ -226,6 +260,28 @@ mod tests {
         assert_eq!(
             rest["toc"][0],
             serde_json::json!({"level": 1, "id": "one", "text": "One"})
+        );
+    }
+
+    #[test]
+    fn an_update_carries_what_changed() {
+        let mut r = crate::Renderer::default();
+        let first: serde_json::Value =
+            serde_json::from_str(&update(&r.update("---\ndescription: D\n---\n# A\n\nB\n").unwrap())).unwrap();
+        assert_eq!(first["shell"], "");
+        assert_eq!(
+            first["html"],
+            serde_json::json!(["<h1 id=\"a\">A</h1>", "\n", "<p>B</p>", "\n"])
+        );
+        assert_eq!(first["nodeCount"], 4);
+        assert!(first["meta"].is_object() && first["toc"].is_array());
+        let next: serde_json::Value =
+            serde_json::from_str(&update(&r.update("---\ndescription: D\n---\n# A\n\nC\n").unwrap())).unwrap();
+        let keys: Vec<&String> = next.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["start", "deleteCount", "html", "nodeCount"]);
+        assert_eq!(
+            (next["start"].as_u64(), next["deleteCount"].as_u64()),
+            (Some(2), Some(1))
         );
     }
 

@@ -307,11 +307,42 @@ export function renderMarkdown(markdown: string, options?: Options): string;
 /** Sanitize HTML by the allowlist in `options.sanitize`. */
 export function sanitizeHtml(html: string, options?: Options): string;
 
+/**
+ * What changed since a `Renderer`'s last update: plain data, which crosses `postMessage` as is
+ * and whose size follows the edit. The content is a list of nodes (the container's children, or
+ * those of the article's `section.pagemark-content`); `deleteCount` of them from `start` are
+ * replaced by `html`, one complete element or text each. Every other field is present only when
+ * it changed.
+ */
+export interface PageUpdate {
+  /** The container's HTML without the content, when it must be rebuilt (first update, layout changed). */
+  shell?: string;
+  start: number;
+  deleteCount: number;
+  html: string[];
+  /** How many content nodes there are after the update. */
+  nodeCount: number;
+  /** The article's header and question, when they changed. */
+  lead?: string;
+  head?: string;
+  headTags?: HeadTag[];
+  meta?: Meta;
+  frontMatter?: { [key: string]: JsonValue };
+  toc?: TocEntry[];
+  warnings?: Warning[];
+}
+
 /** Options read once and reused: the live-preview case, one render per keystroke. */
 export class Renderer {
   free(): void;
   constructor(options?: Options);
   render(source: string): Page;
+  /**
+   * Render and say what changed since this renderer's last update, for a live preview: apply it
+   * with `applyUpdate` from `pagemark/dom`. The first update describes everything; after an
+   * error (thrown as a `PagemarkError`) the next update is against the last page shown.
+   */
+  update(source: string): PageUpdate;
   parse(source: string): Parsed;
   renderMarkdown(markdown: string): string;
   sanitizeHtml(html: string): string;

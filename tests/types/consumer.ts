@@ -20,7 +20,9 @@ import init, {
   type WarningCode,
   type JsonValue,
   type RenderedElement,
+  type PageUpdate,
 } from "pagemark";
+import { applyUpdate } from "pagemark/dom";
 
 const options: Options = {
   site: { baseUrl: "https://example.com", name: "Example", titleTemplate: "%s | Example" },
@@ -55,6 +57,12 @@ async function main(): Promise<void> {
   const clean: string = sanitizeHtml("<b>x</b>", options);
   const renderer = new Renderer(options);
   const again: Page = renderer.render("x");
+  const update: PageUpdate = renderer.update("# x");
+  const inserted: string[] = update.html;
+  const shell: string | undefined = update.shell;
+  const splice: [number, number, number] = [update.start, update.deleteCount, update.nodeCount];
+  applyUpdate(document.body, update);
+  console.log(inserted, shell, splice, update.meta?.title, update.toc?.length);
   renderer.free();
   applyHead(page);
   const rendered: RenderedElement[] = renderAll('script[type="text/markdown"]', options);

@@ -1,0 +1,76 @@
+// pagemark/dom: applies a live-preview update (`Renderer.update`, on this thread or in a worker)
+// to a container with the least DOM work: only the spliced nodes are parsed, removed and
+// inserted. Plain JavaScript, no WebAssembly: a page whose worker renders loads only this file.
+
+/** Container → how many DOM nodes each content node became (1, unless its HTML parses otherwise). */
+const shown = new WeakMap();
+
+const ARTICLE = ":scope > article.pagemark-article";
+const CONTENT = ":scope > article.pagemark-article > section.pagemark-content";
+
+/**
+ * Apply `update` to `container`. Every update of one renderer must be applied, in order; the
+ * first (which carries `shell`) builds the container.
+ */
+export function applyUpdate(container, update) {
+  if (!container || typeof container.querySelector !== "function") {
+    throw new TypeError("applyUpdate needs an element to render into");
+  }
+  if (typeof update?.shell === "string") {
+    container.innerHTML = update.shell;
+    shown.set(container, []);
+  }
+  const sizes = shown.get(container);
+  if (!sizes) {
+    throw new Error("pagemark: apply the renderer's first update (the one with `shell`) before the others");
+  }
+  if (typeof update.lead === "string") replaceLead(container, update.lead);
+  const target = container.querySelector(CONTENT) ?? container;
+  const added = splice(target, sizes, update.start, update.deleteCount, update.html);
+  const next = sizes.slice(0, update.start).concat(added, sizes.slice(update.start + update.deleteCount));
+  if (next.length !== update.nodeCount) {
+    throw new Error("pagemark: this update does not follow the last one applied here; apply every update, in order");
+  }
+  shown.set(container, next);
+}
+
+/** Replace `deleteCount` content nodes from `start` by `html`; how many DOM nodes each became. */
+function splice(target, sizes, start, deleteCount, html) {
+  let index = 0;
+  for (let i = 0; i < start; i++) index += sizes[i];
+  let removed = 0;
+  for (let i = start; i < start + deleteCount; i++) removed += sizes[i];
+  const after = target.childNodes[index + removed] ?? null;
+  for (let i = 0; i < removed; i++) target.childNodes[index].remove();
+  const { fragment, counts } = parse(html);
+  target.insertBefore(fragment, after);
+  return counts;
+}
+
+/** The nodes' HTML as one fragment: parsed at once when each gives one DOM node, else one by one. */
+function parse(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html.join("");
+  if (template.content.childNodes.length === html.length) {
+    return { fragment: template.content, counts: html.map(() => 1) };
+  }
+  const fragment = document.createDocumentFragment();
+  const counts = html.map((node) => {
+    template.innerHTML = node;
+    const count = template.content.childNodes.length;
+    fragment.append(template.content);
+    return count;
+  });
+  return { fragment, counts };
+}
+
+/** The article's header and question: every child of the article before its content section. */
+function replaceLead(container, lead) {
+  const article = container.querySelector(ARTICLE);
+  const content = container.querySelector(CONTENT);
+  if (!article || !content) return;
+  while (article.firstChild && article.firstChild !== content) article.firstChild.remove();
+  const template = document.createElement("template");
+  template.innerHTML = lead;
+  article.insertBefore(template.content, content);
+}

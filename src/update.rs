@@ -1,0 +1,323 @@
+//! The live preview's updates: a page's content as its top-level nodes, and what changed since
+//! the last page as one splice over them, so an editor patches only what the author touched.
+//!
+//! A node is a complete subtree of the sanitized HTML at depth 0 (an element with everything
+//! inside it) or the text between two such elements; the HTML is the writer's or the
+//! sanitizer's, so its tags are balanced and no `<` or `>` is left unescaped in text or in an
+//! attribute value.
+
+use crate::document::Meta;
+use crate::value::Map;
+use crate::{HeadTag, Page, TocEntry, Warning};
+
+/// What changed since the renderer's previous update (see [`crate::Renderer::update`]).
+///
+/// The content is a list of nodes (the children of the container, or of the article's
+/// `section.pagemark-content`); the update replaces `delete_count` of them from `start` by
+/// `nodes`. Every other field is `None` when it is the same as before.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Update {
+    /// The container's HTML without the content nodes, when the container must be rebuilt: the
+    /// first update, or the layout changed (the article wrapper came or went). The splice then
+    /// starts from no nodes.
+    pub shell: Option<String>,
+    /// Index of the first node replaced.
+    pub start: usize,
+    /// How many nodes are removed there.
+    pub delete_count: usize,
+    /// The nodes inserted there, each one complete element or text, as HTML.
+    pub nodes: Vec<String>,
+    /// How many content nodes there are after the update.
+    pub node_count: usize,
+    /// The article's header and question (everything of the article before its content).
+    pub lead: Option<String>,
+    /// The head as HTML.
+    pub head: Option<String>,
+    /// The head as data.
+    pub head_tags: Option<Vec<HeadTag>>,
+    /// The resolved meta values.
+    pub meta: Option<Meta>,
+    /// The front matter.
+    pub front_matter: Option<Map>,
+    /// The table of contents.
+    pub toc: Option<Vec<TocEntry>>,
+    /// The warnings.
+    pub warnings: Option<Vec<Warning>>,
+}
+
+impl Update {
+    /// Whether nothing changed at all.
+    pub fn is_empty(&self) -> bool {
+        self.shell.is_none()
+            && self.delete_count == 0
+            && self.nodes.is_empty()
+            && self.lead.is_none()
+            && self.head.is_none()
+            && self.meta.is_none()
+            && self.front_matter.is_none()
+            && self.toc.is_none()
+            && self.warnings.is_none()
+    }
+}
+
+/// The last page a renderer's updates described, as the preview shows it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Shown {
+    frame: String,
+    lead: String,
+    nodes: Vec<String>,
+    page: Option<Page>,
+}
+
+/// A page's HTML as the preview holds it: the frame (what surrounds the lead and the content),
+/// the shell (the HTML without the content), the lead, and the content.
+struct Parts<'h> {
+    frame: String,
+    shell: String,
+    lead: &'h str,
+    content: &'h str,
+}
+
+fn parts(html: &str) -> Parts<'_> {
+    let Some((lead, content)) = crate::article::parts(html) else {
+        return Parts {
+            frame: String::new(),
+            shell: String::new(),
+            lead: "",
+            content: html,
+        };
+    };
+    let piece = |r: std::ops::Range<usize>| html.get(r).unwrap_or_default();
+    let (before, after) = (piece(0..lead.start), piece(content.end..html.len()));
+    let between = piece(lead.end..content.start);
+    Parts {
+        frame: format!("{before}{between}{after}"),
+        shell: format!("{before}{}{between}{after}", piece(lead.clone())),
+        lead: piece(lead),
+        content: piece(content),
+    }
+}
+
+impl Shown {
+    /// The update from what is shown to `page`, which is then what is shown.
+    pub(crate) fn update(&mut self, page: Page) -> Update {
+        let parts = parts(&page.html);
+        let nodes: Vec<String> = top_level_nodes(parts.content).into_iter().map(str::to_owned).collect();
+        let rebuild = self.page.is_none() || parts.frame != self.frame;
+        if rebuild {
+            self.nodes.clear();
+        }
+        let (start, delete_count, inserted) = splice(&self.nodes, &nodes);
+        // Sent when the container is rebuilt or the value differs from the one shown.
+        let old = self.page.as_ref().filter(|_| !rebuild);
+        let fresh = |same: fn(&Page, &Page) -> bool| old.is_none_or(|o| !same(o, &page));
+        let update = Update {
+            shell: rebuild.then(|| parts.shell.clone()),
+            start,
+            delete_count,
+            nodes: inserted.to_vec(),
+            node_count: nodes.len(),
+            lead: (!rebuild && parts.lead != self.lead).then(|| parts.lead.to_owned()),
+            head: fresh(|a, b| a.head == b.head).then(|| page.head.clone()),
+            head_tags: fresh(|a, b| a.head_tags == b.head_tags).then(|| page.head_tags.clone()),
+            meta: fresh(|a, b| a.meta == b.meta).then(|| page.meta.clone()),
+            front_matter: fresh(|a, b| a.front_matter == b.front_matter).then(|| page.front_matter.clone()),
+            toc: fresh(|a, b| a.toc == b.toc).then(|| page.toc.clone()),
+            warnings: fresh(|a, b| a.warnings == b.warnings).then(|| page.warnings.clone()),
+        };
+        self.frame = parts.frame;
+        self.lead = parts.lead.to_owned();
+        self.nodes = nodes;
+        self.page = Some(page);
+        update
+    }
+}
+
+/// The splice that turns `old` into `new`: the first index that differs, how many of `old` go,
+/// and what of `new` comes in their place (the common start and end kept).
+fn splice<'n>(old: &[String], new: &'n [String]) -> (usize, usize, &'n [String]) {
+    let start = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let room = old.len().min(new.len()) - start;
+    let end = old
+        .iter()
+        .rev()
+        .zip(new.iter().rev())
+        .take(room)
+        .take_while(|(a, b)| a == b)
+        .count();
+    (
+        start,
+        old.len() - start - end,
+        new.get(start..new.len() - end).unwrap_or_default(),
+    )
+}
+
+/// HTML elements without an end tag.
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
+
+/// `html`'s top-level nodes: each element at depth 0 with its subtree, and each run of text
+/// between them.
+pub(crate) fn top_level_nodes(html: &str) -> Vec<&str> {
+    let mut nodes = Vec::new();
+    let mut at = 0;
+    while at < html.len() {
+        let end = if html.as_bytes().get(at) == Some(&b'<') {
+            element_end(html, at)
+        } else {
+            html.get(at..)
+                .and_then(|rest| rest.find('<'))
+                .map_or(html.len(), |i| at + i)
+        };
+        nodes.push(html.get(at..end).unwrap_or_default());
+        at = end;
+    }
+    nodes
+}
+
+/// Where the element (or comment) starting at `start` ends, its subtree included; the end of
+/// `html` when it is not closed.
+fn element_end(html: &str, start: usize) -> usize {
+    let mut depth = 0usize;
+    let mut at = start;
+    while let Some(open) = html.get(at..).and_then(|rest| rest.find('<')).map(|i| at + i) {
+        let rest = html.get(open..).unwrap_or_default();
+        if rest.starts_with("<!--") {
+            at = rest.find("-->").map_or(html.len(), |i| open + i + 3);
+            if depth == 0 {
+                return at;
+            }
+            continue;
+        }
+        let Some(close) = rest.find('>').map(|i| open + i + 1) else {
+            return html.len();
+        };
+        let tag = html.get(open + 1..close - 1).unwrap_or_default();
+        if tag.starts_with('/') {
+            depth = depth.saturating_sub(1);
+        } else {
+            let name_len = tag.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            let name = tag.get(..name_len).unwrap_or_default().to_ascii_lowercase();
+            if !is_void(&name) && !tag.ends_with('/') {
+                depth += 1;
+            }
+        }
+        at = close;
+        if depth == 0 {
+            return close;
+        }
+    }
+    html.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Options, Renderer};
+
+    #[test]
+    fn nodes_are_whole_subtrees_and_the_text_between() {
+        let html = "<p>a <b>b</b></p>\n<hr>\n<ul>\n<li>x<ul><li>y</li></ul></li>\n</ul>\ntail";
+        assert_eq!(
+            top_level_nodes(html),
+            [
+                "<p>a <b>b</b></p>",
+                "\n",
+                "<hr>",
+                "\n",
+                "<ul>\n<li>x<ul><li>y</li></ul></li>\n</ul>",
+                "\ntail"
+            ]
+        );
+        assert_eq!(top_level_nodes("").len(), 0);
+        assert_eq!(top_level_nodes("<p>open"), ["<p>open"]);
+    }
+
+    #[test]
+    fn the_nodes_joined_are_the_html() {
+        let options = Options {
+            source_positions: true,
+            ..Options::default()
+        };
+        for source in [
+            include_str!("../tests/fixtures/hugo-docs-page.md"),
+            include_str!("../tests/fixtures/toml-page.md"),
+        ] {
+            let html = crate::render(source, &options).unwrap().html;
+            assert_eq!(top_level_nodes(&html).concat(), html);
+        }
+    }
+
+    fn renderer() -> Renderer {
+        Renderer::new(Options::default())
+    }
+
+    #[test]
+    fn the_first_update_builds_everything_and_an_unchanged_source_gives_nothing() {
+        let mut r = renderer();
+        let first = r.update("# T\n\nOne\n\nTwo\n").unwrap();
+        assert_eq!(first.shell.as_deref(), Some(""));
+        assert_eq!((first.start, first.delete_count, first.nodes.len()), (0, 0, 6));
+        assert!(first.meta.is_some() && first.head.is_some());
+        let again = r.update("# T\n\nOne\n\nTwo\n").unwrap();
+        assert!(again.is_empty(), "{again:?}");
+    }
+
+    #[test]
+    fn one_changed_paragraph_is_one_node() {
+        let mut r = renderer();
+        let source: String = (0..200).map(|i| format!("Paragraph {i}.\n\n")).collect();
+        r.update(&source).unwrap();
+        let edited = source.replace("Paragraph 120.", "Paragraph 120, edited.");
+        let u = r.update(&edited).unwrap();
+        assert_eq!((u.start, u.delete_count), (240, 1));
+        assert_eq!(u.nodes, ["<p>Paragraph 120, edited.</p>"]);
+        assert!(u.toc.is_none() && u.head.is_none() && u.warnings.is_none() && u.shell.is_none());
+        assert!(u.meta.is_some(), "the word count changed");
+    }
+
+    #[test]
+    fn the_article_lead_and_the_layout_change_in_place() {
+        let mut options = Options::default();
+        options.layout = crate::Layout::Auto;
+        let mut r = Renderer::new(options);
+        let body = r.update("---\ntitle: A\n---\nBody\n").unwrap();
+        assert_eq!(body.shell.as_deref(), Some(""));
+        // The content moves into a field: the article layout, so the container is rebuilt.
+        let article = r.update("---\ntitle: A\nanswer: Hi\n---\n&nbsp;\n").unwrap();
+        let shell = article.shell.unwrap();
+        assert!(
+            shell.contains("<h1>A</h1>") && shell.contains("pagemark-content"),
+            "{shell}"
+        );
+        assert!(article.lead.is_none());
+        let retitled = r.update("---\ntitle: B\nanswer: Hi\n---\n&nbsp;\n").unwrap();
+        assert!(retitled.shell.is_none());
+        assert!(retitled.lead.unwrap().contains("<h1>B</h1>"));
+        assert_eq!((retitled.delete_count, retitled.nodes.len()), (0, 0));
+    }
+
+    #[test]
+    fn an_error_keeps_the_last_page_shown() {
+        let mut r = renderer();
+        r.update("---\ntitle: A\n---\nText\n").unwrap();
+        assert!(r.update("---\ntitle: [\n---\nText\n").is_err());
+        assert!(r.update("---\ntitle: A\n---\nText\n").unwrap().is_empty());
+    }
+}
