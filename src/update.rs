@@ -53,6 +53,7 @@ impl Update {
             && self.nodes.is_empty()
             && self.lead.is_none()
             && self.head.is_none()
+            && self.head_tags.is_none()
             && self.meta.is_none()
             && self.front_matter.is_none()
             && self.toc.is_none()
