@@ -435,7 +435,7 @@ pub(crate) fn string(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::frontmatter::mutate::differential;
+    use crate::frontmatter::mutate::{differential, files_under};
 
     const WIDE: Bounds = Bounds {
         max_depth: 128,
@@ -456,22 +456,11 @@ mod tests {
 
     /// Every JSON file of the fixtures: the goldens and both conformance suites' expectations.
     fn fixture_texts() -> Vec<String> {
-        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    walk(&path, out);
-                } else if path.extension().is_some_and(|e| e == "json") {
-                    out.push(std::fs::read_to_string(&path).unwrap());
-                }
-            }
-        }
-        let mut out = Vec::new();
-        walk(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
-            &mut out,
-        );
-        out
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        files_under(&dir, "json")
+            .iter()
+            .map(|path| std::fs::read_to_string(path).unwrap())
+            .collect()
     }
 
     #[test]

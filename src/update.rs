@@ -6,6 +6,8 @@
 //! sanitizer's, so its tags are balanced and no `<` or `>` is left unescaped in text or in an
 //! attribute value.
 
+use std::ops::Range;
+
 use crate::document::Meta;
 use crate::value::Map;
 use crate::{HeadTag, Page, TocEntry, Warning};
@@ -61,22 +63,21 @@ impl Update {
     }
 }
 
-/// The last page a renderer's updates described, as the preview shows it.
+/// The last page a renderer's updates described, as the preview shows it, and where its
+/// content nodes are in its HTML.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Shown {
-    frame: String,
-    lead: String,
-    nodes: Vec<String>,
     page: Option<Page>,
+    nodes: Vec<Range<usize>>,
 }
 
 /// A page's HTML as the preview holds it: the frame (what surrounds the lead and the content),
-/// the shell (the HTML without the content), the lead, and the content.
+/// the shell (the HTML without the content), the lead, and where the content is.
 struct Parts<'h> {
     frame: String,
     shell: String,
     lead: &'h str,
-    content: &'h str,
+    content: Range<usize>,
 }
 
 fn parts(html: &str) -> Parts<'_> {
@@ -85,40 +86,55 @@ fn parts(html: &str) -> Parts<'_> {
             frame: String::new(),
             shell: String::new(),
             lead: "",
-            content: html,
+            content: 0..html.len(),
         };
     };
-    let piece = |r: std::ops::Range<usize>| html.get(r).unwrap_or_default();
+    let piece = |r: Range<usize>| html.get(r).unwrap_or_default();
     let (before, after) = (piece(0..lead.start), piece(content.end..html.len()));
     let between = piece(lead.end..content.start);
     Parts {
         frame: format!("{before}{between}{after}"),
         shell: format!("{before}{}{between}{after}", piece(lead.clone())),
         lead: piece(lead),
-        content: piece(content),
+        content,
     }
+}
+
+/// The content nodes of `html` (see [`Parts`]), as ranges of `html`.
+fn content_nodes(html: &str, content: Range<usize>) -> Vec<Range<usize>> {
+    let text = html.get(content.clone()).unwrap_or_default();
+    top_level_nodes(text)
+        .into_iter()
+        .map(|r| r.start + content.start..r.end + content.start)
+        .collect()
 }
 
 impl Shown {
     /// The update from what is shown to `page`, which is then what is shown.
     pub(crate) fn update(&mut self, page: Page) -> Update {
-        let parts = parts(&page.html);
-        let nodes: Vec<String> = top_level_nodes(parts.content).into_iter().map(str::to_owned).collect();
-        let rebuild = self.page.is_none() || parts.frame != self.frame;
-        if rebuild {
-            self.nodes.clear();
-        }
-        let (start, delete_count, inserted) = splice(&self.nodes, &nodes);
-        // Sent when the container is rebuilt or the value differs from the one shown.
-        let old = self.page.as_ref().filter(|_| !rebuild);
-        let fresh = |same: fn(&Page, &Page) -> bool| old.is_none_or(|o| !same(o, &page));
+        let new = parts(&page.html);
+        let nodes = content_nodes(&page.html, new.content.clone());
+        let shown = self.page.as_ref().map(|old| (old, parts(&old.html)));
+        // The frame changed (the article came or went): rebuild, and send every value.
+        let old = shown.as_ref().filter(|(_, old)| old.frame == new.frame);
+        let texts = |html: &'_ str, ranges: &[Range<usize>]| -> Vec<String> {
+            ranges
+                .iter()
+                .map(|r| html.get(r.clone()).unwrap_or_default().to_owned())
+                .collect()
+        };
+        let (start, delete_count, inserted) = match old {
+            Some((o, _)) => splice(&o.html, &self.nodes, &page.html, &nodes),
+            None => (0, 0, &nodes[..]),
+        };
+        let fresh = |same: fn(&Page, &Page) -> bool| old.is_none_or(|(o, _)| !same(o, &page));
         let update = Update {
-            shell: rebuild.then(|| parts.shell.clone()),
+            shell: old.is_none().then(|| new.shell.clone()),
             start,
             delete_count,
-            nodes: inserted.to_vec(),
+            nodes: texts(&page.html, inserted),
             node_count: nodes.len(),
-            lead: (!rebuild && parts.lead != self.lead).then(|| parts.lead.to_owned()),
+            lead: old.filter(|(_, o)| o.lead != new.lead).map(|_| new.lead.to_owned()),
             head: fresh(|a, b| a.head == b.head).then(|| page.head.clone()),
             head_tags: fresh(|a, b| a.head_tags == b.head_tags).then(|| page.head_tags.clone()),
             meta: fresh(|a, b| a.meta == b.meta).then(|| page.meta.clone()),
@@ -126,25 +142,30 @@ impl Shown {
             toc: fresh(|a, b| a.toc == b.toc).then(|| page.toc.clone()),
             warnings: fresh(|a, b| a.warnings == b.warnings).then(|| page.warnings.clone()),
         };
-        self.frame = parts.frame;
-        self.lead = parts.lead.to_owned();
         self.nodes = nodes;
         self.page = Some(page);
         update
     }
 }
 
-/// The splice that turns `old` into `new`: the first index that differs, how many of `old` go,
-/// and what of `new` comes in their place (the common start and end kept).
-fn splice<'n>(old: &[String], new: &'n [String]) -> (usize, usize, &'n [String]) {
-    let start = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+/// The splice that turns the nodes `old` of `old_html` into the nodes `new` of `new_html`: the
+/// first index that differs, how many old nodes go, and the new ones in their place (the
+/// common start and end kept).
+fn splice<'n>(
+    old_html: &str,
+    old: &[Range<usize>],
+    new_html: &str,
+    new: &'n [Range<usize>],
+) -> (usize, usize, &'n [Range<usize>]) {
+    let same = |a: &Range<usize>, b: &Range<usize>| old_html.get(a.clone()) == new_html.get(b.clone());
+    let start = old.iter().zip(new).take_while(|(a, b)| same(a, b)).count();
     let room = old.len().min(new.len()) - start;
     let end = old
         .iter()
         .rev()
         .zip(new.iter().rev())
         .take(room)
-        .take_while(|(a, b)| a == b)
+        .take_while(|(a, b)| same(a, b))
         .count();
     (
         start,
@@ -173,9 +194,9 @@ fn is_void(name: &str) -> bool {
     )
 }
 
-/// `html`'s top-level nodes: each element at depth 0 with its subtree, and each run of text
-/// between them.
-pub(crate) fn top_level_nodes(html: &str) -> Vec<&str> {
+/// `html`'s top-level nodes, as ranges of it: each element at depth 0 with its subtree, and
+/// each run of text between them.
+fn top_level_nodes(html: &str) -> Vec<Range<usize>> {
     let mut nodes = Vec::new();
     let mut at = 0;
     while at < html.len() {
@@ -186,7 +207,7 @@ pub(crate) fn top_level_nodes(html: &str) -> Vec<&str> {
                 .and_then(|rest| rest.find('<'))
                 .map_or(html.len(), |i| at + i)
         };
-        nodes.push(html.get(at..end).unwrap_or_default());
+        nodes.push(at..end);
         at = end;
     }
     nodes
@@ -232,11 +253,15 @@ mod tests {
     use super::*;
     use crate::{Options, Renderer};
 
+    fn texts(html: &str) -> Vec<&str> {
+        top_level_nodes(html).into_iter().map(|r| &html[r]).collect()
+    }
+
     #[test]
     fn nodes_are_whole_subtrees_and_the_text_between() {
         let html = "<p>a <b>b</b></p>\n<hr>\n<ul>\n<li>x<ul><li>y</li></ul></li>\n</ul>\ntail";
         assert_eq!(
-            top_level_nodes(html),
+            texts(html),
             [
                 "<p>a <b>b</b></p>",
                 "\n",
@@ -247,7 +272,7 @@ mod tests {
             ]
         );
         assert_eq!(top_level_nodes("").len(), 0);
-        assert_eq!(top_level_nodes("<p>open"), ["<p>open"]);
+        assert_eq!(texts("<p>open"), ["<p>open"]);
     }
 
     #[test]
@@ -261,7 +286,7 @@ mod tests {
             include_str!("../tests/fixtures/toml-page.md"),
         ] {
             let html = crate::render(source, &options).unwrap().html;
-            assert_eq!(top_level_nodes(&html).concat(), html);
+            assert_eq!(texts(&html).concat(), html);
         }
     }
 

@@ -10,21 +10,21 @@ use std::fmt::Display;
 
 use crate::document::Alternate;
 use crate::json::{self, Object};
+use crate::value::Map;
 use crate::{Author, Format, HeadTag, Image, Meta, Page, Parsed, TocEntry, Update, Warning};
 
 /// Everything of a page but its HTML and head text, which cross as strings of their own.
 pub(crate) fn page_rest(page: &Page) -> String {
     let mut out = String::with_capacity(1024);
     let mut o = Object::open(&mut out);
-    json::array(o.key("headTags"), &page.head_tags, head_tag);
-    meta(o.key("meta"), &page.meta);
-    json::object(
-        o.key("frontMatter"),
-        page.front_matter.iter().map(|(k, v)| (k.as_str(), v)),
-        json::value,
-    );
-    json::array(o.key("toc"), &page.toc, toc_entry);
-    json::array(o.key("warnings"), &page.warnings, warning);
+    Rest {
+        head_tags: Some(&page.head_tags),
+        meta: Some(&page.meta),
+        front_matter: Some(&page.front_matter),
+        toc: Some(&page.toc),
+        warnings: Some(&page.warnings),
+    }
+    .write(&mut o);
     o.close();
     out
 }
@@ -40,27 +40,50 @@ pub(crate) fn update(u: &Update) -> String {
     number(o.key("nodeCount"), u.node_count);
     optional(&mut o, "lead", u.lead.as_deref());
     optional(&mut o, "head", u.head.as_deref());
-    if let Some(tags) = &u.head_tags {
-        json::array(o.key("headTags"), tags, head_tag);
+    Rest {
+        head_tags: u.head_tags.as_deref(),
+        meta: u.meta.as_ref(),
+        front_matter: u.front_matter.as_ref(),
+        toc: u.toc.as_deref(),
+        warnings: u.warnings.as_deref(),
     }
-    if let Some(m) = &u.meta {
-        meta(o.key("meta"), m);
-    }
-    if let Some(data) = &u.front_matter {
-        json::object(
-            o.key("frontMatter"),
-            data.iter().map(|(k, v)| (k.as_str(), v)),
-            json::value,
-        );
-    }
-    if let Some(toc) = &u.toc {
-        json::array(o.key("toc"), toc, toc_entry);
-    }
-    if let Some(warnings) = &u.warnings {
-        json::array(o.key("warnings"), warnings, warning);
-    }
+    .write(&mut o);
     o.close();
     out
+}
+
+/// A page's structured fields, each written when present: all of them for a page, those that
+/// changed for an update.
+struct Rest<'p> {
+    head_tags: Option<&'p [HeadTag]>,
+    meta: Option<&'p Meta>,
+    front_matter: Option<&'p Map>,
+    toc: Option<&'p [TocEntry]>,
+    warnings: Option<&'p [Warning]>,
+}
+
+impl Rest<'_> {
+    fn write(&self, o: &mut Object) {
+        if let Some(tags) = self.head_tags {
+            json::array(o.key("headTags"), tags, head_tag);
+        }
+        if let Some(m) = self.meta {
+            meta(o.key("meta"), m);
+        }
+        if let Some(data) = self.front_matter {
+            json::object(
+                o.key("frontMatter"),
+                data.iter().map(|(k, v)| (k.as_str(), v)),
+                json::value,
+            );
+        }
+        if let Some(toc) = self.toc {
+            json::array(o.key("toc"), toc, toc_entry);
+        }
+        if let Some(warnings) = self.warnings {
+            json::array(o.key("warnings"), warnings, warning);
+        }
+    }
 }
 
 /// The result of `parse`.

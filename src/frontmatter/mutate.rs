@@ -1,6 +1,37 @@
 //! Random edits of front-matter text for the readers' differential tests (TOML, YAML and JSON):
 //! deterministic, so a failure reproduces from its seed.
 
+use std::path::{Path, PathBuf};
+
+/// Every file under `dir` (recursively) whose name ends in `.ext`, in path order.
+pub(crate) fn files_under(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(files_under(&path, ext));
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The front matter between `delimiter` lines (CRLF read as LF) of every markdown document
+/// under `dir`, ending with a line break as the front-matter stage hands it over.
+pub(crate) fn front_matter_blocks(dir: &Path, delimiter: &str) -> Vec<String> {
+    let (open, close) = (format!("{delimiter}\n"), format!("\n{delimiter}"));
+    files_under(dir, "md")
+        .iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(path).unwrap_or_default().replace("\r\n", "\n");
+            let (block, _) = text.strip_prefix(&open)?.split_once(&close)?;
+            Some(format!("{block}\n"))
+        })
+        .collect()
+}
+
 /// Read `count` mutants of `seeds` (one to three edits inserting `pieces`) with `check`, which
 /// says whether the reader rejected the text (`Ok(true)`) or how it disagrees with its oracle.
 /// 50 000 by default; `PAGEMARK_MUTATIONS=N` for a longer run with a seed of its own.

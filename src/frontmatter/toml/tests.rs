@@ -1,13 +1,13 @@
 //! The TOML reader against toml-test (TOML 1.1 cases) and against the `toml` crate on every
 //! fixture, corpus document and thousands of mutations of them.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::value::{json, numbers_by_value, Value};
 
 use super::parse;
 use crate::error::Result;
-use crate::frontmatter::mutate::differential;
+use crate::frontmatter::mutate::{differential, front_matter_blocks};
 use crate::options::Limits;
 
 use super::agrees_with_oracle as agree;
@@ -123,28 +123,10 @@ fn every_invalid_toml_1_1_case_is_a_structured_error() {
     );
 }
 
-/// The front matter of every `+++` document under `dir`.
-fn toml_blocks(dir: &Path, out: &mut Vec<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            toml_blocks(&path, out);
-        } else if path.extension().is_some_and(|e| e == "md") {
-            let text = std::fs::read_to_string(&path).unwrap_or_default();
-            if let Some(rest) = text.strip_prefix("+++\n") {
-                if let Some((block, _)) = rest.split_once("\n+++") {
-                    out.push(format!("{block}\n"));
-                }
-            }
-        }
-    }
-}
-
 /// Every conformance case, fixture, corpus and fuzz-regression TOML block; `invalid` adds the suite's invalid cases.
 fn seeds(invalid: bool) -> Vec<String> {
-    let mut blocks = Vec::new();
-    toml_blocks(&root().join("tests/fixtures"), &mut blocks);
-    toml_blocks(&root().join("benches/corpus"), &mut blocks);
+    let mut blocks = front_matter_blocks(&root().join("tests/fixtures"), "+++");
+    blocks.extend(front_matter_blocks(&root().join("benches/corpus"), "+++"));
     let documents = blocks.len();
     for entry in std::fs::read_dir(root().join("tests/fixtures/fuzz-regressions")).unwrap() {
         let path = entry.unwrap().path();

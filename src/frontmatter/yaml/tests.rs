@@ -1,11 +1,11 @@
 //! The YAML reader against its expectations: unit cases, the official yaml-test-suite, and the
 //! oracle (yaml-rust2) on every fixture, the corpus and mutated inputs.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::{oracle, parse};
 use crate::error::{Code, Result};
-use crate::frontmatter::mutate::differential;
+use crate::frontmatter::mutate::{differential, front_matter_blocks};
 use crate::options::Limits;
 use crate::value::{json, numbers_by_value as by_value, Value};
 
@@ -196,28 +196,10 @@ fn every_suite_error_case_is_a_structured_error() {
     );
 }
 
-/// The front matter of every `---` document under `dir`.
-fn yaml_blocks(dir: &Path, out: &mut Vec<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            yaml_blocks(&path, out);
-        } else if path.extension().is_some_and(|e| e == "md") {
-            let text = std::fs::read_to_string(&path).unwrap_or_default().replace("\r\n", "\n");
-            if let Some(rest) = text.strip_prefix("---\n") {
-                if let Some((block, _)) = rest.split_once("\n---") {
-                    out.push(format!("{block}\n"));
-                }
-            }
-        }
-    }
-}
-
 /// Every fixture and corpus YAML block and every suite case: the mutations' seeds.
 fn seeds() -> Vec<String> {
-    let mut blocks = Vec::new();
-    yaml_blocks(&root().join("tests/fixtures"), &mut blocks);
-    yaml_blocks(&root().join("benches/corpus"), &mut blocks);
+    let mut blocks = front_matter_blocks(&root().join("tests/fixtures"), "---");
+    blocks.extend(front_matter_blocks(&root().join("benches/corpus"), "---"));
     assert!(
         blocks.len() >= 100,
         "only {} YAML documents among the fixtures and corpus",
