@@ -27,6 +27,10 @@ export function applyUpdate(container, update) {
   if (typeof update.lead === "string") replaceLead(container, update.lead);
   const target = container.querySelector(CONTENT) ?? container;
   const added = splice(target, sizes, update.start, update.deleteCount, update.html);
+  if (update.lineShift) {
+    const after = countBefore(sizes, update.start) + added.reduce((n, size) => n + size, 0);
+    shiftLines(target, after, update.lineShift);
+  }
   const next = sizes.slice(0, update.start).concat(added, sizes.slice(update.start + update.deleteCount));
   if (next.length !== update.nodeCount) {
     throw new Error("pagemark: this update does not follow the last one applied here; apply every update, in order");
@@ -34,10 +38,16 @@ export function applyUpdate(container, update) {
   shown.set(container, next);
 }
 
+/** How many DOM nodes the first `count` content nodes are. */
+function countBefore(sizes, count) {
+  let index = 0;
+  for (let i = 0; i < count; i++) index += sizes[i];
+  return index;
+}
+
 /** Replace `deleteCount` content nodes from `start` by `html`; how many DOM nodes each became. */
 function splice(target, sizes, start, deleteCount, html) {
-  let index = 0;
-  for (let i = 0; i < start; i++) index += sizes[i];
+  const index = countBefore(sizes, start);
   let removed = 0;
   for (let i = start; i < start + deleteCount; i++) removed += sizes[i];
   const after = target.childNodes[index + removed] ?? null;
@@ -45,6 +55,19 @@ function splice(target, sizes, start, deleteCount, html) {
   const { fragment, counts } = parse(html);
   target.insertBefore(fragment, after);
   return counts;
+}
+
+/** Add `shift` to every `data-line` in the children of `target` from the `from`th on. */
+function shiftLines(target, from, shift) {
+  const children = target.childNodes;
+  for (let i = from; i < children.length; i++) {
+    const node = children[i];
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    for (const element of [node, ...node.querySelectorAll("[data-line]")]) {
+      const line = element.getAttribute("data-line");
+      if (line !== null) element.setAttribute("data-line", String(Number(line) + shift));
+    }
+  }
 }
 
 /** The nodes' HTML as one fragment: parsed at once when each gives one DOM node, else one by one. */

@@ -31,6 +31,10 @@ pub struct Update {
     pub nodes: Vec<String>,
     /// How many content nodes there are after the update.
     pub node_count: usize,
+    /// With source positions, how many lines the nodes kept after the inserted ones moved
+    /// (their `data-line` values all grow by it; negative when lines went): an Enter early in
+    /// a long document then costs one node, not every node after it.
+    pub line_shift: i64,
     /// The article's header and question (everything of the article before its content).
     pub lead: Option<String>,
     /// The head as HTML.
@@ -53,6 +57,7 @@ impl Update {
         self.shell.is_none()
             && self.delete_count == 0
             && self.nodes.is_empty()
+            && self.line_shift == 0
             && self.lead.is_none()
             && self.head.is_none()
             && self.head_tags.is_none()
@@ -123,9 +128,9 @@ impl Shown {
                 .map(|r| html.get(r.clone()).unwrap_or_default().to_owned())
                 .collect()
         };
-        let (start, delete_count, inserted) = match old {
+        let (start, delete_count, inserted, line_shift) = match old {
             Some((o, _)) => splice(&o.html, &self.nodes, &page.html, &nodes),
-            None => (0, 0, &nodes[..]),
+            None => (0, 0, &nodes[..], 0),
         };
         let fresh = |same: fn(&Page, &Page) -> bool| old.is_none_or(|(o, _)| !same(o, &page));
         let update = Update {
@@ -134,6 +139,7 @@ impl Shown {
             delete_count,
             nodes: texts(&page.html, inserted),
             node_count: nodes.len(),
+            line_shift,
             lead: old.filter(|(_, o)| o.lead != new.lead).map(|_| new.lead.to_owned()),
             head: fresh(|a, b| a.head == b.head).then(|| page.head.clone()),
             head_tags: fresh(|a, b| a.head_tags == b.head_tags).then(|| page.head_tags.clone()),
@@ -149,29 +155,65 @@ impl Shown {
 }
 
 /// The splice that turns the nodes `old` of `old_html` into the nodes `new` of `new_html`: the
-/// first index that differs, how many old nodes go, and the new ones in their place (the
-/// common start and end kept).
+/// first index that differs, how many old nodes go, the new ones in their place, and the line
+/// shift of the common end (the common start and end kept; the end may differ from the old
+/// nodes by a constant shift of their `data-line`s, as every node after an added line does).
 fn splice<'n>(
     old_html: &str,
     old: &[Range<usize>],
     new_html: &str,
     new: &'n [Range<usize>],
-) -> (usize, usize, &'n [Range<usize>]) {
-    let same = |a: &Range<usize>, b: &Range<usize>| old_html.get(a.clone()) == new_html.get(b.clone());
-    let start = old.iter().zip(new).take_while(|(a, b)| same(a, b)).count();
+) -> (usize, usize, &'n [Range<usize>], i64) {
+    let o = |r: &Range<usize>| old_html.get(r.clone()).unwrap_or_default();
+    let n = |r: &Range<usize>| new_html.get(r.clone()).unwrap_or_default();
+    let start = old.iter().zip(new).take_while(|(a, b)| o(a) == n(b)).count();
     let room = old.len().min(new.len()) - start;
-    let end = old
-        .iter()
-        .rev()
-        .zip(new.iter().rev())
-        .take(room)
-        .take_while(|(a, b)| same(a, b))
-        .count();
+    let tail = || old.iter().rev().zip(new.iter().rev()).take(room);
+    // The last node with a line in both says by how much the end moved.
+    let shift = tail()
+        .find_map(|(a, b)| Some(first_line(n(b))? - first_line(o(a))?))
+        .unwrap_or(0);
+    let end = tail().take_while(|(a, b)| shifted_by(o(a), n(b), shift)).count();
     (
         start,
         old.len() - start - end,
         new.get(start..new.len() - end).unwrap_or_default(),
+        shift,
     )
+}
+
+/// How the writer spells a block's source line (`html::Lines`); quotes in text and in other
+/// attribute values are escaped, so only a `data-line` attribute reads like this.
+const LINE_ATTRIBUTE: &str = " data-line=\"";
+
+/// The first `data-line` value in `html`.
+fn first_line(html: &str) -> Option<i64> {
+    let at = html.find(LINE_ATTRIBUTE)? + LINE_ATTRIBUTE.len();
+    leading_number(html.get(at..)?).0
+}
+
+/// The decimal number `s` starts with, and the rest of `s`.
+fn leading_number(s: &str) -> (Option<i64>, &str) {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, rest) = s.split_at(digits);
+    (number.parse().ok(), rest)
+}
+
+/// Whether `new` is `old` with every `data-line` value grown by `shift`.
+fn shifted_by(old: &str, new: &str, shift: i64) -> bool {
+    if shift == 0 {
+        return old == new;
+    }
+    if old.matches(LINE_ATTRIBUTE).count() != new.matches(LINE_ATTRIBUTE).count() {
+        return false;
+    }
+    let mut pieces = old.split(LINE_ATTRIBUTE).zip(new.split(LINE_ATTRIBUTE));
+    let before = pieces.next().is_some_and(|(a, b)| a == b);
+    before
+        && pieces.all(|(a, b)| {
+            let ((a_line, a_rest), (b_line, b_rest)) = (leading_number(a), leading_number(b));
+            a_rest == b_rest && a_line.is_some_and(|a| Some(a + shift) == b_line)
+        })
 }
 
 /// HTML elements without an end tag.
@@ -337,6 +379,38 @@ mod tests {
         assert!(retitled.shell.is_none());
         assert!(retitled.lead.unwrap().contains("<h1>B</h1>"));
         assert_eq!((retitled.delete_count, retitled.nodes.len()), (0, 0));
+    }
+
+    #[test]
+    fn an_added_line_shifts_the_nodes_after_it_instead_of_replacing_them() {
+        let mut r = Renderer::new(Options {
+            source_positions: true,
+            ..Options::default()
+        });
+        let source: String = (0..50).map(|i| format!("Paragraph {i}.\n\n")).collect();
+        r.update(&source).unwrap();
+        let longer = source.replace("Paragraph 20.", "Paragraph 20,\nnow two lines.");
+        let u = r.update(&longer).unwrap();
+        assert_eq!((u.start, u.delete_count, u.line_shift), (40, 1, 1));
+        assert_eq!(u.nodes, ["<p data-line=\"41\">Paragraph 20,\nnow two lines.</p>"]);
+        // Back again: the same node, and the rest moves up.
+        let u = r.update(&source).unwrap();
+        assert_eq!((u.start, u.delete_count, u.nodes.len(), u.line_shift), (40, 1, 1, -1));
+        // A line added at the very end shifts nothing.
+        let u = r.update(&format!("{source}\nTail.\n")).unwrap();
+        assert_eq!((u.start, u.delete_count, u.line_shift), (100, 0, 0));
+    }
+
+    #[test]
+    fn a_shift_must_be_the_same_for_every_line_of_a_node() {
+        let a = "<ul data-line=\"3\">\n<li data-line=\"3\">x</li>\n<li data-line=\"4\">y</li>\n</ul>";
+        let b = a.replace("\"3\"", "\"5\"").replace("\"4\"", "\"6\"");
+        assert!(shifted_by(a, &b, 2));
+        assert!(!shifted_by(a, &b, 1));
+        assert!(!shifted_by(a, &b.replace("\"6\"", "\"7\""), 2));
+        assert!(!shifted_by(a, &b.replace(">y<", ">z<"), 2));
+        assert!(!shifted_by("<p>a</p>", "<p>b</p>", 3));
+        assert!(shifted_by("\n", "\n", 3), "text between blocks carries no line");
     }
 
     #[test]

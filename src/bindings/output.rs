@@ -38,6 +38,9 @@ pub(crate) fn update(u: &Update) -> String {
     number(o.key("deleteCount"), u.delete_count);
     json::array(o.key("html"), &u.nodes, |out, n| json::string(out, n));
     number(o.key("nodeCount"), u.node_count);
+    if u.line_shift != 0 {
+        number(o.key("lineShift"), u.line_shift);
+    }
     optional(&mut o, "lead", u.lead.as_deref());
     optional(&mut o, "head", u.head.as_deref());
     Rest {

@@ -322,6 +322,11 @@ export interface PageUpdate {
   html: string[];
   /** How many content nodes there are after the update. */
   nodeCount: number;
+  /**
+   * With `sourcePositions`, how many lines the nodes kept after the inserted ones moved: their
+   * `data-line` values all grow by it (negative when lines went). Absent when nothing moved.
+   */
+  lineShift?: number;
   /** The article's header and question, when they changed. */
   lead?: string;
   head?: string;

@@ -118,6 +118,22 @@ test("an edit far from the rest posts a small update", async () => {
   assert.equal(single.shell, undefined);
 });
 
+test("with source positions, a new line early in a long document shifts the rest in place", async () => {
+  const long = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} with some words in it.`).join("\n\n");
+  const steps = [long, long.replace("Paragraph 10 with", "Paragraph 10\nwith"), long.replace("Paragraph 10 with", "Paragraph 10\n\nwith"), long];
+  const options = { sourcePositions: true };
+  const { failures } = await page.evaluate(runSequence, { steps, options });
+  assert.deepEqual(failures, []);
+  const updates = await page.evaluate(({ steps, options }) => {
+    const renderer = new window.pagemark.Renderer(options);
+    const all = steps.map((s) => renderer.update(s));
+    renderer.free();
+    return all.slice(1).map((u) => [u.start, u.deleteCount, u.html.length, u.lineShift]);
+  }, { steps, options });
+  // One line more, then a paragraph split in two (two nodes and the text between), then back.
+  assert.deepEqual(updates, [[20, 1, 1, 1], [20, 1, 3, 1], [20, 3, 1, -2]]);
+});
+
 test("the XSS corpus through the patch path runs nothing", async () => {
   const sources = vectors.map((v) => v.source);
   const result = await page.evaluate(async ({ sources }) => {
