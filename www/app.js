@@ -1,7 +1,12 @@
 // The live demo. Rendering runs in a module Web Worker, so typing never waits for a large
 // document; where no worker can start (no Worker, no module workers, or `?engine=main`) the same
 // code runs on the main thread. Only one render is in flight: keystrokes made meanwhile collapse
-// into one render of the latest text.
+// into one render of the latest text. The worker answers with what changed (`renderer.update`),
+// which `applyUpdate` patches in: a keystroke re-parses one paragraph of the page, not the page.
+// With `sourcePositions`, every block knows its line: editor and preview scroll together, a click
+// on a block puts the caret on its line, and the block under the caret is marked.
+import { applyUpdate } from "../pkg/dom.js";
+
 const $ = (id) => document.getElementById(id);
 const samples = {
   "QuickTakes answer (the seed)": "../tests/fixtures/quicktakes-therapeutic-integration.md",
@@ -18,6 +23,7 @@ function currentOptions() {
     html: $("opt-html").value,
     layout: $("opt-layout").value,
     images: json(value("opt-images")),
+    sourcePositions: true,
   };
 }
 
@@ -31,6 +37,17 @@ function json(text) {
   }
 }
 
+/** The editor's line height in pixels (its lines never wrap: `white-space: pre`). */
+const lineHeight = () => parseFloat(getComputedStyle($("source")).lineHeight) || 20;
+
+/** The 1-based line of the editor's caret. */
+function caretLine() {
+  const { value, selectionStart } = $("source");
+  let line = 1;
+  for (let i = value.indexOf("\n"); i !== -1 && i < selectionStart; i = value.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
 /** Put the editor's caret at the start of a 1-based line and scroll it into view. */
 function goToLine(line) {
   const source = $("source");
@@ -39,13 +56,13 @@ function goToLine(line) {
   if (at === -1) return;
   source.focus();
   source.setSelectionRange(at, at);
-  const lineHeight = parseFloat(getComputedStyle(source).lineHeight) || 20;
-  source.scrollTop = Math.max(0, (line - 3) * lineHeight);
+  source.scrollTop = Math.max(0, (line - 3) * lineHeight());
+  markCaretBlock();
 }
 
 const workerUrl = new URL("render-worker.js", import.meta.url);
 
-/** A started worker (it has answered one render, so its wasm is loaded), or null. */
+/** A started worker (its wasm is loaded), or null. */
 function startWorker() {
   return new Promise((resolve) => {
     let worker;
@@ -61,26 +78,27 @@ function startWorker() {
       resolve(null);
     };
     worker.onmessage = () => resolve(worker);
-    worker.postMessage({ id: 0, source: "", options: {} });
+    worker.postMessage({ id: 0 });
   });
 }
 
-/** `{ name, render(source, options) → Promise<{ page | error, ms }> }`. */
+/** `{ name, update(source, options) → Promise<{ update | error, ms }> }`. */
 async function createEngine() {
   const wanted = new URLSearchParams(location.search).get("engine") !== "main" && typeof Worker === "function";
   let worker = wanted ? await startWorker() : null;
   if (!worker) {
-    const { renderSource } = await import("./render-service.js");
-    return { name: "main thread", render: renderSource };
+    const { updateSource } = await import("./render-service.js");
+    return { name: "main thread", update: updateSource };
   }
-  // A wasm trap (a bug) leaves an instance unusable: the worker is replaced, the page goes on.
+  // A wasm trap (a bug) leaves an instance unusable: the worker is replaced (its first update
+  // rebuilds the preview), the page goes on.
   const replace = async () => {
     worker.terminate();
     worker = (await startWorker()) ?? worker;
   };
   return {
     name: "worker",
-    render: (source, options) =>
+    update: (source, options) =>
       new Promise((resolve) => {
         worker.onmessage = ({ data }) => resolve(data);
         worker.onerror = (e) => {
@@ -98,9 +116,11 @@ async function createEngine() {
 let engine = null;
 let queued = null;
 let inFlight = false;
+/** Counts the edits; every render says which one it shows (`pagemark-shown` events). */
+let version = 0;
 
 function scheduleRender() {
-  queued = { source: $("source").value, options: currentOptions() };
+  queued = { source: $("source").value, options: currentOptions(), version: ++version };
   document.body.dataset.busy = "true";
   if (!inFlight) pump();
 }
@@ -110,24 +130,39 @@ async function pump() {
   while (queued) {
     const job = queued;
     queued = null;
-    show(job.source, await engine.render(job.source, job.options));
+    show(job.source, await engine.update(job.source, job.options));
+    dispatchEvent(new CustomEvent("pagemark-shown", { detail: { version: job.version } }));
   }
   inFlight = false;
   document.body.dataset.busy = "false";
 }
 
-// Line numbers, rebuilt only when the line count or the error's line changes (a 1 MB file has
-// tens of thousands of lines; most keystrokes change neither).
-let gutterKey = "";
-function updateGutter(errorLine, source) {
+// Line numbers: only the visible ones are in the gutter (a 1 MB file has tens of thousands of
+// lines, and most keystrokes change none of them).
+const gutter = { lines: 1, errorLine: null, html: "" };
+function countLines(source) {
   let lines = 1;
   for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lines++;
-  const key = `${lines}:${errorLine}`;
-  if (key === gutterKey) return;
-  gutterKey = key;
-  let out = "";
-  for (let i = 1; i <= lines; i++) out += i === errorLine ? `<mark>${i}</mark>\n` : `${i}\n`;
-  $("gutter").innerHTML = out;
+  return lines;
+}
+function updateGutter(errorLine, source) {
+  gutter.lines = countLines(source);
+  gutter.errorLine = errorLine;
+  drawGutter();
+}
+function drawGutter() {
+  const source = $("source");
+  const lh = lineHeight();
+  const first = Math.max(0, Math.floor(source.scrollTop / lh) - 1);
+  const last = Math.min(gutter.lines, first + Math.ceil(source.clientHeight / lh) + 3);
+  let html = "";
+  for (let i = first + 1; i <= last; i++) html += i === gutter.errorLine ? `<mark>${i}</mark>\n` : `${i}\n`;
+  if (html !== gutter.html) {
+    $("gutter").innerHTML = html;
+    $("gutter").style.minWidth = `calc(${String(gutter.lines).length}ch + .8rem)`;
+    gutter.html = html;
+  }
+  $("gutter").scrollTop = source.scrollTop - first * lh;
 }
 
 // Search-result and social-card previews, cut by rendered width as search engines cut them.
@@ -141,8 +176,7 @@ function cutToWidth(text, font, maxPx) {
   return `${cut} …`;
 }
 
-function previews(page) {
-  const meta = page.meta;
+function previews(meta) {
   const url = meta.canonical ? new URL(meta.canonical) : null;
   $("serp-name").textContent = meta.siteName ?? url?.hostname ?? "example.com";
   $("serp-url").textContent = url ? [url.origin, ...url.pathname.split("/").filter(Boolean)].join(" › ") : "(no canonical URL: set a base URL)";
@@ -156,7 +190,43 @@ function previews(page) {
   $("card-image").textContent = image ? "" : "no og:image";
 }
 
-function show(source, { page, error, ms }) {
+function warningItems(warnings) {
+  return warnings.map((w) => {
+    const li = document.createElement("li");
+    li.dataset.code = w.code;
+    if (w.line) {
+      const go = document.createElement("button");
+      go.type = "button";
+      go.className = "line";
+      go.textContent = `line ${w.line}`;
+      go.addEventListener("click", () => goToLine(w.line));
+      li.append(go, " ");
+    }
+    li.append(`${w.code}: ${w.message}`);
+    return li;
+  });
+}
+
+// The page's values as the updates leave them. A tab is filled when it is shown, and again only
+// after its values changed: typing into a long document never stringifies what nobody looks at.
+const page = { head: "", meta: {}, frontMatter: {}, warnings: [] };
+const tabs = {
+  preview: null,
+  search: ["meta", () => previews(page.meta)],
+  social: ["meta", () => previews(page.meta)],
+  head: ["head", () => ($("head").textContent = page.head)],
+  meta: ["meta", () => ($("meta").textContent = JSON.stringify(page.meta, null, 2))],
+  data: ["frontMatter", () => ($("data").textContent = JSON.stringify(page.frontMatter, null, 2))],
+  warnings: ["warnings", () => $("warnings").replaceChildren(...warningItems(page.warnings))],
+};
+const staleTabs = new Set(Object.keys(tabs));
+let shownTab = "preview";
+
+function fillShownTab() {
+  if (staleTabs.delete(shownTab)) tabs[shownTab]?.[1]();
+}
+
+function show(source, { update, error, ms }) {
   if (error) {
     $("error").hidden = false;
     $("error").textContent = `${error.code}: ${error.message}`;
@@ -164,34 +234,133 @@ function show(source, { page, error, ms }) {
     updateGutter(error.line ?? null, source);
     return;
   }
+  const started = performance.now();
   $("error").hidden = true;
-  $("preview").innerHTML = page.html;
-  $("head").textContent = page.head;
-  previews(page);
-  $("meta").textContent = JSON.stringify(page.meta, null, 2);
-  $("data").textContent = JSON.stringify(page.frontMatter, null, 2);
-  const minutes = page.meta.readingMinutes;
-  const words = page.meta.wordCount;
-  $("reading").textContent = `${words.toLocaleString()} word${words === 1 ? "" : "s"} · ${minutes} min read`;
-  $("warnings").replaceChildren(
-    ...page.warnings.map((w) => {
-      const li = document.createElement("li");
-      li.dataset.code = w.code;
-      if (w.line) {
-        const go = document.createElement("button");
-        go.type = "button";
-        go.className = "line";
-        go.textContent = `line ${w.line}`;
-        go.addEventListener("click", () => goToLine(w.line));
-        li.append(go, " ");
-      }
-      li.append(`${w.code}: ${w.message}`);
-      return li;
-    }),
-  );
-  $("warning-count").textContent = page.warnings.length || "";
-  $("status").textContent = `rendered ${source.length.toLocaleString()} chars in ${ms.toFixed(2)} ms (${engine.name})`;
+  applyUpdate($("preview"), update);
+  for (const [tab, entry] of Object.entries(tabs)) {
+    if (entry && entry[0] in update) staleTabs.add(tab);
+  }
+  Object.assign(page, pick(update, Object.keys(page)));
+  if (update.meta) {
+    const { readingMinutes: minutes, wordCount: words } = page.meta;
+    $("reading").textContent = `${words.toLocaleString()} word${words === 1 ? "" : "s"} · ${minutes} min read`;
+  }
+  if (update.warnings) $("warning-count").textContent = page.warnings.length || "";
+  fillShownTab();
   updateGutter(null, source);
+  markCaretBlock();
+  performance.measure("pagemark:apply", { start: started });
+  $("status").textContent = `rendered ${source.length.toLocaleString()} chars in ${ms.toFixed(2)} ms (${engine.name})`;
+}
+
+const pick = (object, keys) => Object.fromEntries(keys.filter((k) => k in object).map((k) => [k, object[k]]));
+
+// Blocks by source line. The preview's content nodes are in source order and so are the
+// `data-line`s and the tops of the blocks: a binary search over the top-level nodes, then over
+// the lines inside the one found, costs the same on a 1 MB document as on a short one.
+const previewPanel = document.querySelector("[data-panel=preview]");
+const contentRoot = () => $("preview").querySelector(":scope > article > section.pagemark-content") ?? $("preview");
+const lineOf = (block) => Number(block.getAttribute("data-line"));
+const topOf = (block) => block.getBoundingClientRect().top - previewPanel.getBoundingClientRect().top + previewPanel.scrollTop;
+
+/** The last index below `n` for which `holds` is true (it holds for a prefix), or -1. */
+function lastIndex(n, holds) {
+  let low = 0;
+  let high = n;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (holds(mid)) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** The last block in document order for which `holds(block)` is true, or null. */
+function lastBlock(holds) {
+  const nodes = contentRoot().children;
+  // A node without a line (raw HTML) goes by the nearest block before it.
+  const anchor = (i) => {
+    while (i >= 0 && !nodes[i].hasAttribute("data-line")) i--;
+    return i >= 0 ? nodes[i] : null;
+  };
+  const top = anchor(lastIndex(nodes.length, (i) => {
+    const block = anchor(i);
+    return block === null || holds(block);
+  }));
+  if (!top) return null;
+  const inner = top.querySelectorAll("[data-line]");
+  return inner[lastIndex(inner.length, (i) => holds(inner[i]))] ?? top;
+}
+
+/** The block after `block` in document order, or null. */
+function nextBlock(block) {
+  const inner = block.querySelector("[data-line]");
+  if (inner) return inner;
+  const root = contentRoot();
+  for (let node = block; node && node !== root; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.hasAttribute("data-line")) return next;
+      const first = next.querySelector("[data-line]");
+      if (first) return first;
+    }
+  }
+  return null;
+}
+
+/** Where `value` falls between `from` and `to`, from 0 to 1. */
+const fraction = (value, from, to) => (to > from ? Math.min(1, Math.max(0, (value - from) / (to - from))) : 0);
+
+// Scrolling one side scrolls the other; a scroll this code made is not echoed back.
+const madeScroll = new WeakMap();
+function scrollTo(element, top) {
+  if (Math.abs(element.scrollTop - top) < 1) return;
+  element.scrollTop = top;
+  madeScroll.set(element, element.scrollTop);
+}
+function isOwnScroll(element) {
+  const top = madeScroll.get(element);
+  madeScroll.delete(element);
+  return top !== undefined && Math.abs(top - element.scrollTop) < 1;
+}
+
+/** Scroll the preview to the editor's top line. */
+function followEditor() {
+  const line = $("source").scrollTop / lineHeight() + 1;
+  const block = lastBlock((b) => lineOf(b) <= line);
+  if (!block) return scrollTo(previewPanel, 0);
+  const next = nextBlock(block);
+  const [top, nextTop] = [topOf(block), next ? topOf(next) : topOf(block) + block.offsetHeight];
+  const nextLine = next ? lineOf(next) : line + 1;
+  scrollTo(previewPanel, top + fraction(line, lineOf(block), nextLine) * (nextTop - top) - 8);
+}
+
+/** Scroll the editor to the preview's top block. */
+function followPreview() {
+  const y = previewPanel.scrollTop + 8;
+  const block = lastBlock((b) => topOf(b) <= y);
+  if (!block) return scrollTo($("source"), 0);
+  const next = nextBlock(block);
+  const [top, nextTop] = [topOf(block), next ? topOf(next) : topOf(block) + block.offsetHeight];
+  const line = lineOf(block) + fraction(y, top, nextTop) * ((next ? lineOf(next) : lineOf(block) + 1) - lineOf(block));
+  scrollTo($("source"), (line - 1) * lineHeight());
+}
+
+/** Mark the block under the editor's caret (a bar beside it, the preview's HTML untouched). */
+function markCaretBlock() {
+  const line = caretLine();
+  const block = lastBlock((b) => lineOf(b) <= line);
+  const mark = $("caret-mark");
+  mark.hidden = !block;
+  if (!block) return;
+  mark.dataset.line = block.getAttribute("data-line");
+  mark.style.top = `${topOf(block)}px`;
+  mark.style.height = `${block.getBoundingClientRect().height}px`;
+}
+
+let caretFrame = 0;
+function onCaretMoved() {
+  cancelAnimationFrame(caretFrame);
+  caretFrame = requestAnimationFrame(markCaretBlock);
 }
 
 async function loadSample(name) {
@@ -208,8 +377,10 @@ async function openFile(file) {
 }
 
 function selectTab(name) {
+  shownTab = name;
   for (const b of document.querySelectorAll("[role=tab]")) b.setAttribute("aria-selected", String(b.dataset.tab === name));
   for (const p of document.querySelectorAll("[data-panel]")) p.hidden = p.dataset.panel !== name;
+  fillShownTab();
 }
 
 engine = await createEngine();
@@ -217,7 +388,24 @@ document.body.dataset.engine = engine.name;
 for (const name of Object.keys(samples)) $("sample").append(new Option(name, name));
 $("sample").addEventListener("change", () => loadSample($("sample").value));
 $("source").addEventListener("input", scheduleRender);
-$("source").addEventListener("scroll", () => ($("gutter").scrollTop = $("source").scrollTop));
+$("source").addEventListener("scroll", () => {
+  drawGutter();
+  if (!isOwnScroll($("source"))) followEditor();
+});
+previewPanel.addEventListener("scroll", () => {
+  if (!isOwnScroll(previewPanel)) followPreview();
+});
+addEventListener("resize", () => {
+  drawGutter();
+  markCaretBlock();
+});
+for (const event of ["keyup", "click", "select"]) $("source").addEventListener(event, onCaretMoved);
+// A click on a block of the preview (not on a link) puts the caret on the block's line.
+$("preview").addEventListener("click", (e) => {
+  const block = e.target.closest?.("[data-line]");
+  if (!block || e.target.closest("a, button, summary, input")) return;
+  goToLine(lineOf(block));
+});
 for (const id of ["opt-baseUrl", "opt-name", "opt-titleTemplate", "opt-html", "opt-layout", "opt-images"]) $(id).addEventListener("input", scheduleRender);
 for (const b of document.querySelectorAll("[role=tab]")) b.addEventListener("click", () => selectTab(b.dataset.tab));
 $("file").addEventListener("change", () => openFile($("file").files[0]));

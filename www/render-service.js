@@ -1,13 +1,16 @@
 // One render function for the demo, used inside the worker and, where workers are unavailable,
 // on the main thread: a Renderer reused until the options change (no per-keystroke option
-// parsing), and results as plain objects so they cross postMessage as they are.
+// parsing), asked for what changed since the last source (`renderer.update`), so what crosses
+// postMessage and what the page patches follow the edit, not the document.
 import init, { Renderer } from "../pkg/pagemark.js";
 
-const ready = init();
+/** Resolves once the module is loaded. */
+export const ready = init();
 let renderer = null;
 let optionsKey = "";
 
-export async function renderSource(source, options) {
+/** `{ update, ms }` or `{ error, ms }`; a new renderer (options changed) starts with a shell. */
+export async function updateSource(source, options) {
   await ready;
   const key = JSON.stringify(options);
   if (key !== optionsKey) {
@@ -23,9 +26,15 @@ export async function renderSource(source, options) {
   }
   const started = performance.now();
   try {
-    const page = renderer.render(source);
-    return { page, ms: performance.now() - started };
+    const update = renderer.update(source);
+    return { update, ms: performance.now() - started };
   } catch (e) {
+    if (fields(e).code === "internal") {
+      // After a trap (a bug) the next call starts a new renderer, whose first update rebuilds
+      // the preview; a worker is replaced by the caller instead.
+      renderer = null;
+      optionsKey = "";
+    }
     return { error: fields(e), ms: performance.now() - started };
   }
 }

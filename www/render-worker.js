@@ -1,6 +1,12 @@
-// The demo's render worker: { id, source, options } in, { id, page | error, ms } out.
-import { renderSource } from "./render-service.js";
+// The demo's render worker: { id, source, options } in, { id, update | error, ms } out; a message
+// without a source only waits for the module, and answers { id } once it is loaded.
+import { ready, updateSource } from "./render-service.js";
 
 self.onmessage = async ({ data: { id, source, options } }) => {
-  self.postMessage({ id, ...(await renderSource(source, options)) });
+  if (source === undefined) {
+    await ready;
+    self.postMessage({ id });
+    return;
+  }
+  self.postMessage({ id, ...(await updateSource(source, options)) });
 };

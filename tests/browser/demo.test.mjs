@@ -28,8 +28,12 @@ test("the demo renders the seed and follows the editor", async () => {
     items: [...document.querySelectorAll("#preview ol > li")].map((li) => li.querySelector("strong")?.textContent),
     h1: document.querySelector("#preview h1")?.textContent,
     byline: document.querySelector("#preview .pagemark-byline")?.textContent,
-    head: document.querySelector("#head").textContent,
   }));
+  // The tabs are filled when shown: the head is there once its tab is opened.
+  assert.equal(await page.locator("#head").textContent(), "");
+  await page.click("[role=tab][data-tab=head]");
+  seed.head = await page.locator("#head").textContent();
+  await page.click("[role=tab][data-tab=preview]");
   assert.deepEqual(seed.items, [
     "Tailored Interventions",
     "Increased Effectiveness",
@@ -75,16 +79,18 @@ test("the demo renders the seed and follows the editor", async () => {
   await page.keyboard.press("Delete");
   await page.keyboard.type("---\ntitle: Typed <live>\n---\n# Hello *world*\n\nA [link](https://example.org).", { delay: 0 });
   await settled(page);
+  await page.click("[role=tab][data-tab=head]");
   const typed = await page.evaluate(() => ({
     preview: document.querySelector("#preview").innerHTML,
     head: document.querySelector("#head").textContent,
     error: document.querySelector("#error").hidden,
   }));
   assert.equal(typed.error, true, "no error is left once the document is valid");
-  assert.match(typed.preview, /<h1 id="hello-world">Hello <em>world<\/em><\/h1>/);
+  assert.match(typed.preview, /<h1 data-line="4" id="hello-world">Hello <em>world<\/em><\/h1>/);
   assert.match(typed.preview, /<a href="https:\/\/example.org" rel="noopener noreferrer">link<\/a>/);
   assert.match(typed.head, /<title>Typed &lt;live&gt;<\/title>/);
 
+  await page.click("[role=tab][data-tab=preview]");
   // An error shows its line in the gutter (the unclosed `[`); fixing it recovers.
   await page.fill("#source", "---\ntitle: ok\ntags: [a\n---\nbody");
   await settled(page);
@@ -94,7 +100,7 @@ test("the demo renders the seed and follows the editor", async () => {
   await page.fill("#source", "---\ntitle: ok\ntags: [a]\n---\nbody");
   await settled(page);
   assert.equal(await page.locator("#error").isHidden(), true);
-  assert.equal(await page.locator("#preview").innerHTML(), "<p>body</p>\n");
+  assert.equal(await page.locator("#preview").innerHTML(), '<p data-line="5">body</p>\n');
   await page.screenshot({ path: "target/screenshots/demo-typed-1440.png" });
 
   // Image sizes from the options, the first image eager; reading time; a warning's line button
@@ -135,7 +141,7 @@ test("without workers the demo renders on the main thread", async () => {
     assert.equal(await page.locator("#preview ol > li").count(), 6, how);
     await page.fill("#source", "# Main *thread*");
     await settled(page);
-    assert.equal(await page.locator("#preview").innerHTML(), '<h1 id="main-thread">Main <em>thread</em></h1>\n', how);
+    assert.equal(await page.locator("#preview").innerHTML(), '<h1 data-line="1" id="main-thread">Main <em>thread</em></h1>\n', how);
     assert.match(await page.locator("#status").textContent(), /\(main thread\)$/);
     assert.deepEqual(errors, [], how);
     await page.close();
@@ -154,7 +160,8 @@ test("a dropped file and the large sample render in the worker", async () => {
   await page.dispatchEvent(".editor-pane", "drop", { dataTransfer: dropped });
   await page.waitForFunction(() => document.querySelector("#source").value.startsWith("---\ntitle: Dropped file"));
   await settled(page);
-  assert.equal(await page.locator("#preview").innerHTML(), "<p>Dropped <strong>here</strong>.</p>\n");
+  assert.equal(await page.locator("#preview").innerHTML(), '<p data-line="4">Dropped <strong>here</strong>.</p>\n');
+  await page.click("[role=tab][data-tab=head]");
   assert.match(await page.locator("#head").textContent(), /^<title>Dropped file<\/title>\n/);
 
   // The 1 MB sample: rendered off the main thread, and typing at its end re-renders it.
@@ -171,5 +178,104 @@ test("a dropped file and the large sample render in the worker", async () => {
   await settled(page);
   assert.equal(await page.locator("#preview h2").last().textContent(), "Typed at the end");
   assert.ok(Number(await page.evaluate(() => document.querySelector("#gutter").childNodes.length)) > 0);
+  await page.close();
+});
+
+// The live preview on a long document (the GFM spec's own text, with its front matter): edits
+// patch the preview instead of replacing it, the two panes scroll together by source line, a click
+// on a block puts the caret on its line, and the block under the caret is marked.
+test("the live preview patches, scrolls with the editor and follows the caret", async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${env.base}/www/`);
+  await settled(page);
+  await page.evaluate(async () => {
+    const source = document.querySelector("#source");
+    source.value = await (await fetch("../tests/fixtures/conformance/gfm/spec.txt")).text();
+    source.dispatchEvent(new Event("input"));
+  });
+  await settled(page);
+  const lineAt = (line) => page.evaluate((line) => document.querySelector("#source").value.split("\n")[line - 1], line);
+  const blocks = await page.locator("#preview [data-line]").count();
+  assert.ok(blocks > 1000, `${blocks} blocks`);
+
+  // A keystroke in a paragraph far down patches that paragraph: the nodes before it are the
+  // same DOM objects, and the paragraph shows the new text.
+  const target = await page.evaluate(() => {
+    window.firstParagraph = document.querySelector("#preview p");
+    const p = [...document.querySelectorAll("#preview > p[data-line]")][300];
+    window.laterParagraph = p.nextElementSibling;
+    return Number(p.dataset.line);
+  });
+  assert.match(await lineAt(target), /^[A-Za-z]/);
+  await page.evaluate((line) => {
+    const source = document.querySelector("#source");
+    const start = source.value.split("\n").slice(0, line - 1).join("\n").length + 1;
+    const at = source.value.indexOf("\n\n", start); // the end of the paragraph
+    source.focus();
+    source.setSelectionRange(at, at);
+  }, target);
+  await page.keyboard.type(" Patched", { delay: 0 });
+  await settled(page);
+  const patched = await page.evaluate((line) => ({
+    first: window.firstParagraph.isConnected,
+    later: window.laterParagraph.isConnected,
+    text: document.querySelector(`#preview > [data-line="${line}"]`).textContent,
+    mark: document.querySelector("#caret-mark").dataset.line,
+  }), target);
+  assert.deepEqual([patched.first, patched.later], [true, true], "untouched nodes stay in place");
+  assert.match(patched.text, / Patched$/);
+  assert.equal(Number(patched.mark), target, "the block under the caret is marked");
+
+  // An Enter moves the lines of every later block, in place.
+  await page.keyboard.press("Enter");
+  await settled(page);
+  const shifted = await page.evaluate(() => ({ later: window.laterParagraph.isConnected, line: Number(window.laterParagraph.dataset.line) }));
+  assert.equal(shifted.later, true);
+  assert.match(await lineAt(shifted.line), /^\S/, "a later block's line still points at its start");
+
+  // A click on a heading in the preview puts the caret on its line, and marks it.
+  const heading = page.locator("#preview h2").nth(10);
+  await heading.scrollIntoViewIfNeeded();
+  await heading.click();
+  const clicked = Number(await heading.getAttribute("data-line"));
+  const caret = await page.evaluate(() => {
+    const s = document.querySelector("#source");
+    return s.value.slice(0, s.selectionStart).split("\n").length;
+  });
+  assert.equal(caret, clicked);
+  assert.match(await lineAt(clicked), /^## /);
+  await page.waitForFunction((line) => document.querySelector("#caret-mark").dataset.line === String(line), clicked);
+
+  // Scrolling the editor to a heading's line brings that heading to the preview's top, and
+  // scrolling the preview to another brings its line to the editor's top.
+  const topBlockLine = () =>
+    page.evaluate(() => {
+      const panel = document.querySelector("[data-panel=preview]");
+      const top = panel.getBoundingClientRect().top;
+      return Number([...document.querySelectorAll("#preview [data-line]")].find((b) => b.getBoundingClientRect().bottom > top + 12)?.dataset.line);
+    });
+  const editorTopLine = () => page.evaluate(() => {
+    const s = document.querySelector("#source");
+    return Math.floor(s.scrollTop / parseFloat(getComputedStyle(s).lineHeight)) + 1;
+  });
+  const h2 = await page.locator("#preview h2").evaluateAll((hs) => hs.map((h) => Number(h.dataset.line)));
+  await page.evaluate((line) => {
+    const s = document.querySelector("#source");
+    s.scrollTop = (line - 1) * parseFloat(getComputedStyle(s).lineHeight);
+  }, h2[20]);
+  await page.waitForTimeout(100);
+  assert.equal(await topBlockLine(), h2[20]);
+  await page.evaluate(() => {
+    const h = document.querySelectorAll("#preview h2")[30];
+    const panel = document.querySelector("[data-panel=preview]");
+    panel.scrollTop += h.getBoundingClientRect().top - panel.getBoundingClientRect().top - 8;
+  });
+  await page.waitForTimeout(100);
+  const top = await editorTopLine();
+  assert.ok(Math.abs(top - h2[30]) <= 1, `editor top line ${top}, heading at ${h2[30]}`);
+  await page.screenshot({ path: "target/screenshots/demo-spec-synced-1440.png" });
+  assert.deepEqual(errors, []);
   await page.close();
 });
