@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: setup pkg demo test test-rust test-node test-browser lint bench fuzz-smoke clean
+.PHONY: setup pkg demo test test-rust test-node test-browser lint bench bench-browser fuzz-smoke clean
 
 setup:
 	bash scripts/setup.sh
@@ -35,6 +35,11 @@ test: setup lint test-rust test-node test-browser
 bench: pkg
 	cd bench && ( [ -d node_modules ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] || npm ci --no-audit --no-fund )
 	node bench/bench.mjs
+
+# The live preview's keystroke latency in headless Chromium (the demo against a bare textarea).
+bench-browser: pkg
+	bash scripts/setup.sh --browser
+	node bench/live-preview.mjs
 
 # Each fuzz target briefly (cargo-fuzz on stable through RUSTC_BOOTSTRAP, no sanitizer runtime).
 FUZZ_SECONDS ?= 30

@@ -3,7 +3,7 @@
 // all alike); speed is CPU-time MB/s (process.cpuUsage), the median of the rounds. Also:
 // per-document latency on `qa`, the package size, wasm memory, and the native ceiling (from
 // `cargo bench --bench pipeline -- --json`). Writes BENCHMARKS.md. Run by `make bench`.
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
@@ -139,6 +139,8 @@ row("pagemark ÷ markdown-wasm (target ≥ 1.0×; ≥ 0.75× on html)", (s) => r
 if (native) row("pagemark wasm ÷ native (target ≥ 0.6×)", (s) => ratio(speed[s].pagemark, native[s].render));
 lines.push("", "## Latency per document on `qa` (µs, wall clock)", "", "| pipeline | p50 | p99 |", "|---|---:|---:|");
 for (const [n, l] of Object.entries(latencies)) lines.push(`| ${n} | ${l.p50.toFixed(1)} | ${l.p99.toFixed(1)} |`);
+// The live preview in Chromium, from the last `make bench-browser` (bench/live-preview.md).
+if (existsSync(join(root, "bench/live-preview.md"))) lines.push("", readFileSync(join(root, "bench/live-preview.md"), "utf8").trim());
 lines.push("", "## Size", "", "Every file the browser entry loads, gzip -9.", "", "| file | bytes | gzip -9 |", "|---|---:|---:|");
 for (const f of download) lines.push(`| ${f.name} | ${f.bytes.length} | ${gz(f.bytes)} |`);
 lines.push(`| total download | | **${downloadGz}** (target ≤ 153600) |`);

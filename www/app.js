@@ -1,7 +1,7 @@
-// The live demo. Rendering runs in a module Web Worker, so typing never waits for a large
-// document; where no worker can start (no Worker, no module workers, or `?engine=main`) the same
-// code runs on the main thread. Only one render is in flight: keystrokes made meanwhile collapse
-// into one render of the latest text. The worker answers with what changed (`renderer.update`),
+// The live demo. A short document renders on the main thread, within the keystroke's frame; a
+// long one in a module Web Worker, so typing never waits for it (where no worker can start: no
+// Worker, no module workers, or `?engine=main`, always the main thread). Only one render is in
+// flight: keystrokes made meanwhile collapse into one render of the latest text. The worker answers with what changed (`renderer.update`),
 // which `applyUpdate` patches in: a keystroke re-parses one paragraph of the page, not the page.
 // With `sourcePositions`, every block knows its line: editor and preview scroll together, a click
 // on a block puts the caret on its line, and the block under the caret is marked.
@@ -82,38 +82,54 @@ function startWorker() {
   });
 }
 
-/** `{ name, update(source, options) → Promise<{ update | error, ms }> }`. */
-async function createEngine() {
+/** `{ name, update(source, options, reset) → Promise<{ update | error, ms }> }`: one on the main
+ *  thread, and one in a worker where a worker can start (else null). `reset` starts a new
+ *  renderer, whose first update rebuilds the preview. */
+async function createEngines() {
+  const { updateSource } = await import("./render-service.js");
+  const main = { name: "main thread", update: updateSource };
   const wanted = new URLSearchParams(location.search).get("engine") !== "main" && typeof Worker === "function";
   let worker = wanted ? await startWorker() : null;
-  if (!worker) {
-    const { updateSource } = await import("./render-service.js");
-    return { name: "main thread", update: updateSource };
-  }
+  if (!worker) return { main, worker: null };
   // A wasm trap (a bug) leaves an instance unusable: the worker is replaced (its first update
   // rebuilds the preview), the page goes on.
   const replace = async () => {
     worker.terminate();
     worker = (await startWorker()) ?? worker;
   };
-  return {
-    name: "worker",
-    update: (source, options) =>
-      new Promise((resolve) => {
-        worker.onmessage = ({ data }) => resolve(data);
-        worker.onerror = (e) => {
-          e.preventDefault();
-          resolve({ error: { code: "internal", message: e.message }, ms: 0 });
-        };
-        worker.postMessage({ id: 1, source, options });
-      }).then(async (result) => {
-        if (result.error?.code === "internal") await replace();
-        return result;
-      }),
-  };
+  const update = (source, options, reset) =>
+    new Promise((resolve) => {
+      worker.onmessage = ({ data }) => resolve(data);
+      worker.onerror = (e) => {
+        e.preventDefault();
+        resolve({ error: { code: "internal", message: e.message }, ms: 0 });
+      };
+      worker.postMessage({ id: 1, source, options, reset });
+    }).then(async (result) => {
+      if (result.error?.code === "internal") await replace();
+      return result;
+    });
+  return { main, worker: { name: "worker", update } };
 }
 
+// Which engine renders. A worker never makes typing wait, but its answer comes a frame after
+// the editor's; the main thread answers within the keystroke's own frame. So: the main thread
+// while a render costs under 8 ms (half a frame), a worker once one would cost over 12 (the
+// cost grows with the text: about 0.05 ms per KB here, so from ~150 KB to ~250 KB).
+const FAST_MS = 8;
+const SLOW_MS = 12;
+let engines = null;
 let engine = null;
+let msPerChar = null;
+
+function engineFor(source) {
+  if (!engines.worker) return engines.main;
+  const predicted = msPerChar === null ? (source.length > 100_000 ? Infinity : 0) : msPerChar * source.length;
+  if (engine !== engines.worker && predicted > SLOW_MS) return engines.worker;
+  if (engine !== engines.main && predicted < FAST_MS) return engines.main;
+  return engine;
+}
+
 let queued = null;
 let inFlight = false;
 /** Counts the edits; every render says which one it shows (`pagemark-shown` events). */
@@ -130,8 +146,15 @@ async function pump() {
   while (queued) {
     const job = queued;
     queued = null;
-    show(job.source, await engine.update(job.source, job.options));
-    dispatchEvent(new CustomEvent("pagemark-shown", { detail: { version: job.version } }));
+    const next = engineFor(job.source);
+    const reset = next !== engine;
+    engine = next;
+    const result = await engine.update(job.source, job.options, reset);
+    if (result.update) msPerChar = result.ms / Math.max(1, job.source.length);
+    document.body.dataset.engine = engine.name;
+    show(job.source, result);
+    // For the live-preview benchmark (bench/live-preview.mjs) and the tests: which edit is shown.
+    dispatchEvent(new CustomEvent("pagemark-shown", { detail: { version: job.version, ms: result.ms, engine: engine.name } }));
   }
   inFlight = false;
   document.body.dataset.busy = "false";
@@ -139,15 +162,16 @@ async function pump() {
 
 // Line numbers: only the visible ones are in the gutter (a 1 MB file has tens of thousands of
 // lines, and most keystrokes change none of them).
-const gutter = { lines: 1, errorLine: null, html: "" };
+const gutter = { lines: 0, errorLine: null, html: "" };
 function countLines(source) {
   let lines = 1;
   for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lines++;
   return lines;
 }
 function updateGutter(errorLine, source) {
-  gutter.lines = countLines(source);
-  gutter.errorLine = errorLine;
+  const lines = countLines(source);
+  if (lines === gutter.lines && errorLine === gutter.errorLine) return;
+  Object.assign(gutter, { lines, errorLine });
   drawGutter();
 }
 function drawGutter() {
@@ -248,7 +272,8 @@ function show(source, { update, error, ms }) {
   if (update.warnings) $("warning-count").textContent = page.warnings.length || "";
   fillShownTab();
   updateGutter(null, source);
-  markCaretBlock();
+  // In the coming frame, whose layout it then shares instead of forcing one of its own.
+  onCaretMoved();
   performance.measure("pagemark:apply", { start: started });
   $("status").textContent = `rendered ${source.length.toLocaleString()} chars in ${ms.toFixed(2)} ms (${engine.name})`;
 }
@@ -383,12 +408,16 @@ function selectTab(name) {
   fillShownTab();
 }
 
-engine = await createEngine();
-document.body.dataset.engine = engine.name;
+engines = await createEngines();
+document.body.dataset.worker = engines.worker ? "yes" : "no";
 for (const name of Object.keys(samples)) $("sample").append(new Option(name, name));
 $("sample").addEventListener("change", () => loadSample($("sample").value));
 $("source").addEventListener("input", scheduleRender);
+// Typing at the end of a long line scrolls sideways: only a vertical scroll moves the preview.
+let editorTop = 0;
 $("source").addEventListener("scroll", () => {
+  if ($("source").scrollTop === editorTop) return;
+  editorTop = $("source").scrollTop;
   drawGutter();
   if (!isOwnScroll($("source"))) followEditor();
 });

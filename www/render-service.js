@@ -9,11 +9,14 @@ export const ready = init();
 let renderer = null;
 let optionsKey = "";
 
-/** `{ update, ms }` or `{ error, ms }`; a new renderer (options changed) starts with a shell. */
-export async function updateSource(source, options) {
+/**
+ * `{ update, ms }` or `{ error, ms }`. A new renderer (options changed, or `reset`: another
+ * engine rendered meanwhile) starts with a shell, which rebuilds the preview.
+ */
+export async function updateSource(source, options, reset = false) {
   await ready;
   const key = JSON.stringify(options);
-  if (key !== optionsKey) {
+  if (key !== optionsKey || reset) {
     renderer?.free();
     renderer = null;
     optionsKey = "";

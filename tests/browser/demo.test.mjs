@@ -22,7 +22,9 @@ test("the demo renders the seed and follows the editor", async () => {
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${env.base}/www/`);
   await settled(page);
-  assert.equal(await page.getAttribute("body", "data-engine"), "worker");
+  // A worker is there for long documents; a short one renders on the main thread.
+  assert.equal(await page.getAttribute("body", "data-worker"), "yes");
+  assert.equal(await page.getAttribute("body", "data-engine"), "main thread");
 
   const seed = await page.evaluate(() => ({
     items: [...document.querySelectorAll("#preview ol > li")].map((li) => li.querySelector("strong")?.textContent),
@@ -137,6 +139,7 @@ test("without workers the demo renders on the main thread", async () => {
     await setup(page);
     await page.goto(`${env.base}/www/${how === "?engine=main" ? "?engine=main" : ""}`);
     await settled(page);
+    assert.equal(await page.getAttribute("body", "data-worker"), "no", how);
     assert.equal(await page.getAttribute("body", "data-engine"), "main thread", how);
     assert.equal(await page.locator("#preview ol > li").count(), 6, how);
     await page.fill("#source", "# Main *thread*");
