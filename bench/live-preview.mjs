@@ -80,8 +80,7 @@ function probe() {
       });
     }
     postMessage(data, transfer) {
-      const { source = "", ...rest } = data ?? {};
-      probe.posted.push(source.length + JSON.stringify(rest).length);
+      probe.posted.push(JSON.stringify(data ?? {}).length);
       super.postMessage(data, transfer);
     }
   };

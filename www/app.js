@@ -97,6 +97,8 @@ async function createEngines() {
     worker.terminate();
     worker = (await startWorker()) ?? worker;
   };
+  // The worker keeps the text: after the first message only the edit crosses, not the document.
+  let sent = null;
   const update = (source, options, reset) =>
     new Promise((resolve) => {
       worker.onmessage = ({ data }) => resolve(data);
@@ -104,12 +106,33 @@ async function createEngines() {
         e.preventDefault();
         resolve({ error: { code: "internal", message: e.message }, ms: 0 });
       };
-      worker.postMessage({ id: 1, source, options, reset });
+      const text = reset || sent === null ? { source } : { edit: editBetween(sent, source) };
+      sent = source;
+      worker.postMessage({ id: 1, ...text, options, reset });
     }).then(async (result) => {
-      if (result.error?.code === "internal") await replace();
+      if (result.error?.code === "internal") {
+        sent = null;
+        await replace();
+      }
       return result;
     });
   return { main, worker: { name: "worker", update } };
+}
+
+/** The edit that turns `before` into `after`: `{ at, remove, insert }`. The common start and end
+ *  are found a block at a time (native string comparison), then a character at a time. */
+function editBetween(before, after) {
+  const most = Math.min(before.length, after.length);
+  const same = (a, b, n) => before.substr(a, n) === after.substr(b, n);
+  let start = 0;
+  for (let block = 4096; block >= 1; block >>= 1) {
+    while (start + block <= most && same(start, start, block)) start += block;
+  }
+  let end = 0;
+  for (let block = 4096; block >= 1; block >>= 1) {
+    while (end + block <= most - start && same(before.length - end - block, after.length - end - block, block)) end += block;
+  }
+  return { at: start, remove: before.length - start - end, insert: after.slice(start, after.length - end) };
 }
 
 // Which engine renders. A worker never makes typing wait, but its answer comes a frame after

@@ -180,6 +180,28 @@ test("a dropped file and the large sample render in the worker", async () => {
   await page.keyboard.type("\n\n## Typed at the end", { delay: 0 });
   await settled(page);
   assert.equal(await page.locator("#preview h2").last().textContent(), "Typed at the end");
+  // Edits in the middle cross to the worker as edits; the patched preview equals a fresh render.
+  await page.evaluate(() => {
+    const s = document.querySelector("#source");
+    const at = s.value.indexOf("\n\n", s.value.length / 2);
+    s.setSelectionRange(at, at);
+  });
+  await page.keyboard.type(" Mid edit\n\n# New heading", { delay: 0 });
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Backspace");
+  await settled(page);
+  assert.match(await page.locator("#status").textContent(), /\(worker\)$/);
+  const same = await page.evaluate(async () => {
+    const { default: init, Renderer } = await import("../pkg/pagemark.js");
+    await init();
+    const fresh = document.createElement("div");
+    fresh.innerHTML = new Renderer({ site: { baseUrl: "https://example.com", name: "QuickTakes" }, html: "sanitize", layout: "auto", sourcePositions: true }).render(document.querySelector("#source").value).html;
+    const shown = document.querySelector("#preview");
+    return fresh.childNodes.length === shown.childNodes.length && [...fresh.childNodes].every((n, i) => n.isEqualNode(shown.childNodes[i]));
+  });
+  assert.equal(same, true, "the patched preview equals a fresh render");
+  const text = await page.locator("#preview").textContent();
+  assert.ok(text.includes("Mid edit") && text.includes("New headi") && !text.includes("New heading"));
   assert.ok(Number(await page.evaluate(() => document.querySelector("#gutter").childNodes.length)) > 0);
   await page.close();
 });
