@@ -289,9 +289,10 @@ pub(crate) fn resolve(data: &Map, outline: &Outline, options: &Options) -> Meta 
     let f = &options.fields;
     let site = &options.site;
     let base = site.base_url.as_deref();
+    // Without a base URL, a page's own URLs stay relative (still cleaned) rather than dropped.
     let absolute = |url: &str| -> Option<String> {
         match base {
-            Some(b) => join(b, url),
+            Some(_) => site.absolute(url),
             None => crate::url::clean_url(url, crate::url::HTTP).map(Cow::into_owned),
         }
     };

@@ -180,14 +180,10 @@ impl Error {
         Error {
             code,
             message: message.into(),
-            line: Some(to_u32(line)),
-            column: Some(to_u32(column)),
+            line: Some(crate::text::to_u32(line)),
+            column: Some(crate::text::to_u32(column)),
         }
     }
-}
-
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl fmt::Display for Error {

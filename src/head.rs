@@ -337,7 +337,7 @@ fn authors(meta: &Meta) -> Option<Ld<'_>> {
 
 fn publisher<'a>(meta: &'a Meta, options: &'a Options) -> Option<Ld<'a>> {
     let name = meta.site_name.as_deref()?;
-    let logo = options.site.logo.as_deref().and_then(|l| absolute(options, l));
+    let logo = options.site.logo.as_deref().and_then(|l| options.site.absolute(l));
     Some(object([
         ("@type", Some(Ld::str("Organization"))),
         ("name", Some(Ld::str(name))),
@@ -381,10 +381,6 @@ fn question_page<'a>(meta: &'a Meta, options: &'a Options, answer: &'a str) -> L
             ("mainEntity", Some(Ld::Arr(vec![q]))),
         ])
     }
-}
-
-fn absolute(options: &Options, url: &str) -> Option<String> {
-    crate::url::join(options.site.base_url.as_deref()?, url)
 }
 
 /// `https://x.org/learn/education-studies/questions/slug` → Learn › Education Studies ›

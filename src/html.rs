@@ -410,10 +410,7 @@ impl Writer<'_> {
 
     /// An absolute http(s) link to a host other than the site's own.
     fn is_external(&self, url: &str) -> bool {
-        match http_host(url) {
-            Some(host) => self.site_host.as_deref() != Some(host.as_str()),
-            None => url.starts_with("//"),
-        }
+        crate::url::is_external(url, self.site_host.as_deref())
     }
 }
 

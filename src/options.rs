@@ -182,6 +182,14 @@ pub struct Site {
     pub default_author: Option<String>,
 }
 
+impl Site {
+    /// `url` joined to the base URL; `None` without a base URL (a relative URL in the head
+    /// would mean nothing to a crawler) or when `url`'s scheme is not http(s).
+    pub(crate) fn absolute(&self, url: &str) -> Option<String> {
+        crate::url::join(self.base_url.as_deref()?, url)
+    }
+}
+
 /// What to do with raw HTML inside the markdown.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -354,26 +362,27 @@ pub struct FieldMap {
     pub posted_on_text: Vec<String>,
 }
 
-fn paths(list: &[&str]) -> Vec<String> {
+/// Owned copies of a default list.
+fn owned(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| (*s).to_owned()).collect()
 }
 
 impl Default for FieldMap {
     fn default() -> Self {
         FieldMap {
-            title: paths(&["seo.title", "title", "article_title"]),
-            headline: paths(&["article_title", "title", "seo.title"]),
-            description: paths(&["seo.page_description", "description", "summary", "excerpt"]),
-            keywords: paths(&["seo.page_keywords", "keywords", "tags"]),
-            canonical: paths(&["canonical", "canonical_url", "url", "permalink"]),
-            author: paths(&["author", "authors"]),
-            date_published: paths(&["date", "publishDate", "published"]),
-            date_modified: paths(&["lastmod", "updated", "modified"]),
-            image: paths(&["image", "cover", "og_image", "seo.image"]),
-            section: paths(&["subject", "category", "categories"]),
-            question: paths(&["question"]),
-            date_format: paths(&["date_format"]),
-            posted_on_text: paths(&["post_on_text", "posted_on_text"]),
+            title: owned(&["seo.title", "title", "article_title"]),
+            headline: owned(&["article_title", "title", "seo.title"]),
+            description: owned(&["seo.page_description", "description", "summary", "excerpt"]),
+            keywords: owned(&["seo.page_keywords", "keywords", "tags"]),
+            canonical: owned(&["canonical", "canonical_url", "url", "permalink"]),
+            author: owned(&["author", "authors"]),
+            date_published: owned(&["date", "publishDate", "published"]),
+            date_modified: owned(&["lastmod", "updated", "modified"]),
+            image: owned(&["image", "cover", "og_image", "seo.image"]),
+            section: owned(&["subject", "category", "categories"]),
+            question: owned(&["question"]),
+            date_format: owned(&["date_format"]),
+            posted_on_text: owned(&["post_on_text", "posted_on_text"]),
         }
     }
 }
@@ -474,10 +483,6 @@ pub struct SanitizeOptions {
     pub image_schemes: Vec<String>,
 }
 
-fn strings(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| (*s).to_owned()).collect()
-}
-
 impl Default for SanitizeOptions {
     fn default() -> Self {
         // GitHub's allowlist for user content, plus the article layout's semantic elements.
@@ -508,7 +513,7 @@ impl Default for SanitizeOptions {
             ("del", &["cite", "datetime"]),
             ("ins", &["cite", "datetime"]),
         ] {
-            attributes.insert(tag.to_owned(), strings(attrs));
+            attributes.insert(tag.to_owned(), owned(attrs));
         }
         SanitizeOptions {
             tags,
@@ -516,9 +521,9 @@ impl Default for SanitizeOptions {
             remove_tags: Vec::new(),
             attributes,
             add_attributes: BTreeMap::new(),
-            classes: strings(&["language-*", "markdown-alert*", "footnote-*", "math*", "pagemark-*"]),
-            link_schemes: strings(&["http", "https", "mailto", "tel"]),
-            image_schemes: strings(&["http", "https"]),
+            classes: owned(&["language-*", "markdown-alert*", "footnote-*", "math*", "pagemark-*"]),
+            link_schemes: owned(&["http", "https", "mailto", "tel"]),
+            image_schemes: owned(&["http", "https"]),
         }
     }
 }

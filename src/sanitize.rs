@@ -234,11 +234,7 @@ pub(crate) enum Input<'i> {
 /// Sanitize `html` under `policy`.
 pub(crate) fn sanitize(html: &str, policy: &Policy, input: Input<'_>) -> String {
     // A browser's input stream turns CRLF and CR into LF before tokenizing; so do we.
-    let html: Cow<str> = if html.contains('\r') {
-        Cow::Owned(html.replace("\r\n", "\n").replace('\r', "\n"))
-    } else {
-        Cow::Borrowed(html)
-    };
+    let html = crate::text::normalize_newlines(html);
     let mut s = Sanitizer {
         src: &html,
         pos: 0,
@@ -812,10 +808,7 @@ impl<'a> Sanitizer<'a, '_> {
     }
 
     fn is_external(&self, url: &str) -> bool {
-        match http_host(url) {
-            Some(host) => self.policy.site_host.as_deref() != Some(host.as_str()),
-            None => url.starts_with("//"),
-        }
+        crate::url::is_external(url, self.policy.site_host.as_deref())
     }
 
     /// Ids the writer made stay; others get the raw-HTML prefix (never twice).
@@ -875,10 +868,7 @@ fn decode_attribute(raw: &str) -> Cow<'_, str> {
     }
     out.push_str(rest);
     // As in text: a CR would become LF on the next parse.
-    if out.contains('\r') {
-        out = out.replace("\r\n", "\n").replace('\r', "\n");
-    }
-    Cow::Owned(out)
+    Cow::Owned(crate::text::normalize_newlines(&out).into_owned())
 }
 
 /// The text after a `&`: the decoded reference and how many bytes it used.

@@ -41,8 +41,18 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn to_u32(n: usize) -> u32 {
+/// `n` as a `u32`, saturating: positions past 4 GiB (beyond every limit) read as the last one.
+pub(crate) fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// CRLF and lone CR become LF, as a browser's input stream and every front-matter format read
+/// them; borrowed when there is no CR.
+pub(crate) fn normalize_newlines(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('\r') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 /// Escape text for an HTML text node or a double-quoted attribute value: `& < > "`, once.

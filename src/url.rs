@@ -118,6 +118,14 @@ fn scheme(url: &str) -> Option<String> {
     (b.get(len) == Some(&b':')).then(|| url[..len].to_ascii_lowercase())
 }
 
+/// An absolute http(s) link to a host other than `site_host`, or a protocol-relative one.
+pub(crate) fn is_external(url: &str, site_host: Option<&str>) -> bool {
+    match http_host(url) {
+        Some(host) => site_host != Some(host.as_str()),
+        None => url.starts_with("//"),
+    }
+}
+
 /// The host of an absolute http(s) URL, lower-cased, without port or credentials.
 pub(crate) fn http_host(url: &str) -> Option<String> {
     let lower = url.get(..8)?.to_ascii_lowercase();

@@ -19,7 +19,7 @@ use crate::value::{Map, Value};
 use crate::error::{Code, Error, Result};
 use crate::json;
 use crate::options::{Limits, Options};
-use crate::text::line_col;
+use crate::text::{line_col, normalize_newlines};
 
 /// The syntax the front matter was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,14 +113,6 @@ pub(crate) fn split_source<'a>(source: &'a str, options: &Options) -> Result<Spl
         format,
         content_line,
     })
-}
-
-/// CRLF and lone CR become LF, so no `\r` reaches values or content; line numbers are kept.
-fn normalize_newlines(s: &str) -> Cow<'_, str> {
-    if !s.contains('\r') {
-        return Cow::Borrowed(s);
-    }
-    Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 /// Returns the data, the format, the body and the body's 1-based line.
