@@ -2,96 +2,77 @@
 
 use std::fmt;
 
-/// A stable, machine-readable error code. The string form (`Code::as_str`) is what JS sees as
-/// `error.code` and never changes meaning between versions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Code {
-    /// The front matter opener has no closing delimiter.
-    UnclosedFrontMatter,
-    /// The YAML front matter is malformed.
-    InvalidYaml,
-    /// The TOML front matter is malformed.
-    InvalidToml,
-    /// The JSON front matter is malformed.
-    InvalidJson,
-    /// A mapping repeats a key.
-    DuplicateKey,
-    /// The YAML front matter holds more than one document.
-    MultipleDocuments,
-    /// The front matter is not a mapping (a list or a scalar at the top).
-    NotAMapping,
-    /// The opener names a language pagemark does not read (`---js`): never evaluated, never
-    /// mistaken for content.
-    UnsupportedLanguage,
-    /// An alias names an anchor that was never defined.
-    UnknownAnchor,
-    /// The source is larger than `Limits::max_input_bytes`.
-    InputTooLarge,
-    /// Front matter nests deeper than `Limits::max_depth`.
-    TooDeep,
-    /// Aliases expand to more nodes than `Limits::max_alias_nodes`.
-    AliasExpansion,
-    /// Front matter has more keys than `Limits::max_keys`.
-    TooManyKeys,
-    /// The options cannot be read: an unknown option, a value of the wrong type.
-    InvalidOptions,
-    /// A function was handed a value of the wrong shape (`applyHead` given no head tags).
-    InvalidArgument,
-    /// A browser helper ran where there is no `document` (Node, a worker).
-    NoDocument,
-}
-
-impl Code {
-    /// The code as a kebab-case string, e.g. `"invalid-yaml"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Code::UnclosedFrontMatter => "unclosed-front-matter",
-            Code::InvalidYaml => "invalid-yaml",
-            Code::InvalidToml => "invalid-toml",
-            Code::InvalidJson => "invalid-json",
-            Code::DuplicateKey => "duplicate-key",
-            Code::MultipleDocuments => "multiple-documents",
-            Code::NotAMapping => "not-a-mapping",
-            Code::UnsupportedLanguage => "unsupported-language",
-            Code::UnknownAnchor => "unknown-anchor",
-            Code::InputTooLarge => "input-too-large",
-            Code::TooDeep => "too-deep",
-            Code::AliasExpansion => "alias-expansion",
-            Code::TooManyKeys => "too-many-keys",
-            Code::InvalidOptions => "invalid-options",
-            Code::InvalidArgument => "invalid-argument",
-            Code::NoDocument => "no-document",
-        }
-    }
-}
-
-/// Declares [`WarningCode`] from one list: each variant with its doc and its one spelling.
-macro_rules! warning_codes {
-    ($($(#[doc = $doc:literal])* $variant:ident = $text:literal,)*) => {
-        /// A stable, machine-readable warning code: what JS sees as `warning.code`. Warnings
-        /// never stop a render; each names something the author can fix.
+/// Declares a code enum from one list: each variant with its doc and its one spelling, `ALL`,
+/// and `as_str` (the TypeScript unions are tested against `ALL`).
+macro_rules! codes {
+    (
+        $(#[doc = $enum_doc:literal])* $name:ident, $example:literal,
+        $($(#[doc = $doc:literal])* $variant:ident = $text:literal,)*
+    ) => {
+        $(#[doc = $enum_doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[non_exhaustive]
-        pub enum WarningCode {
+        pub enum $name {
             $($(#[doc = $doc])* $variant,)*
         }
 
-        impl WarningCode {
-            /// Every code, in declaration order (the TypeScript union is tested against it).
-            pub const ALL: &[WarningCode] = &[$(WarningCode::$variant,)*];
+        impl $name {
+            /// Every code, in declaration order.
+            pub const ALL: &[$name] = &[$($name::$variant,)*];
 
-            /// The code as a kebab-case string, e.g. `"title-missing"`.
+            #[doc = concat!("The code as a kebab-case string, e.g. `\"", $example, "\"`.")]
             pub fn as_str(self) -> &'static str {
                 match self {
-                    $(WarningCode::$variant => $text,)*
+                    $($name::$variant => $text,)*
                 }
             }
         }
     };
 }
 
-warning_codes! {
+codes! {
+    /// A stable, machine-readable error code. The string form (`Code::as_str`) is what JS sees
+    /// as `error.code` and never changes meaning between versions.
+    Code, "invalid-yaml",
+    /// The front matter opener has no closing delimiter.
+    UnclosedFrontMatter = "unclosed-front-matter",
+    /// The YAML front matter is malformed.
+    InvalidYaml = "invalid-yaml",
+    /// The TOML front matter is malformed.
+    InvalidToml = "invalid-toml",
+    /// The JSON front matter is malformed.
+    InvalidJson = "invalid-json",
+    /// A mapping repeats a key.
+    DuplicateKey = "duplicate-key",
+    /// The YAML front matter holds more than one document.
+    MultipleDocuments = "multiple-documents",
+    /// The front matter is not a mapping (a list or a scalar at the top).
+    NotAMapping = "not-a-mapping",
+    /// The opener names a language pagemark does not read (`---js`): never evaluated, never
+    /// mistaken for content.
+    UnsupportedLanguage = "unsupported-language",
+    /// An alias names an anchor that was never defined.
+    UnknownAnchor = "unknown-anchor",
+    /// The source is larger than `Limits::max_input_bytes`.
+    InputTooLarge = "input-too-large",
+    /// Front matter nests deeper than `Limits::max_depth`.
+    TooDeep = "too-deep",
+    /// Aliases expand to more nodes than `Limits::max_alias_nodes`.
+    AliasExpansion = "alias-expansion",
+    /// Front matter has more keys than `Limits::max_keys`.
+    TooManyKeys = "too-many-keys",
+    /// The options cannot be read: an unknown option, a value of the wrong type.
+    InvalidOptions = "invalid-options",
+    /// A function was handed a value of the wrong shape (`applyHead` given no head tags).
+    InvalidArgument = "invalid-argument",
+    /// A browser helper ran where there is no `document` (Node, a worker).
+    NoDocument = "no-document",
+}
+
+codes! {
+    /// A stable, machine-readable warning code: what JS sees as `warning.code`. Warnings never
+    /// stop a render; each names something the author can fix.
+    WarningCode, "title-missing",
     /// The content field was one line with literal `\n` escapes, read as line breaks.
     EscapedNewlines = "escaped-newlines",
     /// The body was blank; the content came from a front-matter field.
@@ -205,22 +186,27 @@ pub type Result<T> = std::result::Result<T, Error>;
 mod tests {
     use super::*;
 
-    /// The TypeScript union `WarningCode` in the package's types is this enum, spelling by
-    /// spelling.
-    #[test]
-    fn typescript_warning_codes_match() {
+    /// The words of the TypeScript union `name` in the package's types.
+    fn typescript_union(name: &str) -> Vec<&'static str> {
         let types = include_str!("bindings/types.d.ts");
         let union = types
-            .split("export type WarningCode =")
+            .split(&format!("export type {name} ="))
             .nth(1)
             .and_then(|rest| rest.split(';').next())
             .unwrap();
-        let ts: Vec<&str> = union
+        union
             .split('|')
             .map(|s| s.trim().trim_matches('"'))
             .filter(|s| !s.is_empty())
-            .collect();
-        let rust: Vec<&str> = WarningCode::ALL.iter().map(|c| c.as_str()).collect();
-        assert_eq!(ts, rust);
+            .collect()
+    }
+
+    /// The TypeScript unions `WarningCode` and `ErrorCode` are these enums, spelling by spelling.
+    #[test]
+    fn typescript_codes_match() {
+        let warnings: Vec<&str> = WarningCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(typescript_union("WarningCode"), warnings);
+        let errors: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(typescript_union("ErrorCode"), errors);
     }
 }

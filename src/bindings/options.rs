@@ -311,6 +311,42 @@ mod tests {
         })
     }
 
+    /// Every value the TypeScript type of `structuredData` allows is read, and each string
+    /// the reader accepts is in that type.
+    #[test]
+    fn structured_data_matches_its_typescript_type() {
+        let types = include_str!("types.d.ts");
+        let line = types
+            .lines()
+            .find(|l| l.trim().starts_with("structuredData?:"))
+            .unwrap();
+        let words: Vec<&str> = line
+            .split(':')
+            .nth(1)
+            .unwrap()
+            .trim()
+            .trim_end_matches(';')
+            .split(" | ")
+            .collect();
+        let mut strings = 0;
+        for word in &words {
+            let json = match *word {
+                "boolean" => "true".to_owned(),
+                quoted => quoted.to_owned(),
+            };
+            assert!(read(&format!(r#"{{"structuredData": {json}}}"#)).is_ok(), "{word}");
+            strings += usize::from(word.starts_with('"'));
+        }
+        assert!(read(r#"{"structuredData": false}"#).is_ok());
+        for accepted in ["auto", "off", "QAPage", "FAQPage"] {
+            assert!(
+                words.contains(&format!("\"{accepted}\"").as_str()),
+                "{accepted} is missing from types.d.ts"
+            );
+        }
+        assert_eq!(strings, 4);
+    }
+
     #[test]
     fn every_option_by_its_javascript_name() {
         let o = read(

@@ -129,8 +129,8 @@ export interface Options {
   absoluteUrls?: boolean;
   /** Mark each block made from markdown with `data-line`: the 1-based line of the file where it starts (front matter counted). For an editor's scroll sync; default `false`. */
   sourcePositions?: boolean;
-  /** JSON-LD: `"auto"` (Article + BreadcrumbList, default), `"QAPage"`, `"FAQPage"`, or `false` for none. */
-  structuredData?: boolean | "auto" | "QAPage" | "FAQPage";
+  /** JSON-LD: `"auto"` (Article + BreadcrumbList, default), `"QAPage"`, `"FAQPage"`, or `false` (or `"off"`) for none. */
+  structuredData?: boolean | "auto" | "off" | "QAPage" | "FAQPage";
   limits?: Limits;
   /** Reading speed for `meta.readingMinutes`, words a minute (a Chinese or Japanese character is a word). Default 230; 0 is refused. */
   wordsPerMinute?: number;
