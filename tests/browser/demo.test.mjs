@@ -16,12 +16,18 @@ after(() => env?.close());
 // Rendering is asynchronous (a worker): wait until the latest text has been rendered.
 const settled = (page) => page.waitForSelector("body[data-ready=true][data-busy=false]");
 
-test("the demo renders the seed and follows the editor", async () => {
-  const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+/** The demo at `query`, rendered; `errors` collects the page's uncaught errors. */
+async function openDemo({ width = 1440, height = 900, query = "" } = {}) {
+  const page = await env.browser.newPage({ viewport: { width, height } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${env.base}/www/`);
+  await page.goto(`${env.base}/www/${query}`);
   await settled(page);
+  return { page, errors };
+}
+
+test("the demo renders the seed and follows the editor", async () => {
+  const { page, errors } = await openDemo();
   // A worker is there for long documents; a short one renders on the main thread.
   assert.equal(await page.getAttribute("body", "data-worker"), "yes");
   assert.equal(await page.getAttribute("body", "data-engine"), "main thread");
@@ -152,9 +158,7 @@ test("without workers the demo renders on the main thread", async () => {
 });
 
 test("a dropped file and the large sample render in the worker", async () => {
-  const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${env.base}/www/`);
-  await settled(page);
+  const { page } = await openDemo();
   const dropped = await page.evaluateHandle(() => {
     const data = new DataTransfer();
     data.items.add(new File(["---\ntitle: Dropped file\n---\nDropped **here**."], "dropped.md", { type: "text/markdown" }));
@@ -210,11 +214,7 @@ test("a dropped file and the large sample render in the worker", async () => {
 // patch the preview instead of replacing it, the two panes scroll together by source line, a click
 // on a block puts the caret on its line, and the block under the caret is marked.
 test("the live preview patches, scrolls with the editor and follows the caret", async () => {
-  const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${env.base}/www/`);
-  await settled(page);
+  const { page, errors } = await openDemo();
   await page.evaluate(async () => {
     const source = document.querySelector("#source");
     source.value = await (await fetch("../tests/fixtures/conformance/gfm/spec.txt")).text();
