@@ -39,7 +39,7 @@ fn measure(docs: &[String], rounds: usize, mut f: impl FnMut(&str)) -> f64 {
 
 fn main() {
     let options = pagemark::Options::default();
-    let renderer = pagemark::Renderer::new(options.clone());
+    let renderer = pagemark::Renderer::new(options.clone()).expect("the default allowlist");
     let json = std::env::args().any(|a| a == "--json");
     let mut rows = Vec::new();
     for set in ["qa", "docs", "big", "html"] {

@@ -10,7 +10,7 @@ fn main() {
             docs.push(std::fs::read_to_string(e.path()).unwrap_or_default());
         }
     }
-    let renderer = pagemark::Renderer::new(pagemark::Options::default());
+    let renderer = pagemark::Renderer::default();
     let mut total = 0;
     for _ in 0..rounds {
         for d in &docs {

@@ -1,5 +1,5 @@
 fn main() {
-    let r = pagemark::Renderer::new(Default::default());
+    let r = pagemark::Renderer::default();
     let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1000);
     let mut t = 0;
     for _ in 0..n {

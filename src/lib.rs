@@ -97,6 +97,7 @@ pub fn parse(source: &str, options: &Options) -> Result<Parsed> {
 /// assert!(page.html.contains("<ol>\n<li><strong>One</strong>: a</li>\n</ol>"));
 /// ```
 pub fn render(source: &str, options: &Options) -> Result<Page> {
+    sanitize::check_allowlist(&options.sanitize)?;
     let parsed = frontmatter::split_source(source, options)?;
     Ok(render_parsed(source, parsed, options, None))
 }
@@ -108,6 +109,7 @@ pub fn render(source: &str, options: &Options) -> Result<Page> {
 /// assert_eq!(html, "<p><em>hi</em> <kbd>K</kbd></p>\n");
 /// ```
 pub fn render_markdown(markdown: &str, options: &Options) -> Result<String> {
+    sanitize::check_allowlist(&options.sanitize)?;
     options.limits.check_input(markdown)?;
     Ok(markdown::render(markdown, markdown::Origin::Line(1), options, None).0)
 }
@@ -120,6 +122,7 @@ pub fn render_markdown(markdown: &str, options: &Options) -> Result<String> {
 /// assert_eq!(html, "<a>hi</a><img src=\"x\" loading=\"lazy\" decoding=\"async\">");
 /// ```
 pub fn sanitize_html(html: &str, options: &Options) -> Result<String> {
+    sanitize::check_allowlist(&options.sanitize)?;
     options.limits.check_input(html)?;
     Ok(sanitize::sanitize(
         html,
@@ -188,7 +191,7 @@ fn render_parsed(
 /// keystroke.
 ///
 /// ```
-/// let renderer = pagemark::Renderer::new(Default::default());
+/// let renderer = pagemark::Renderer::new(Default::default()).unwrap();
 /// for text in ["# a", "# ab", "# abc"] {
 ///     assert_eq!(renderer.render(text).unwrap().toc[0].text, text[2..]);
 /// }
@@ -202,14 +205,29 @@ pub struct Renderer {
 }
 
 impl Default for Renderer {
+    /// A renderer for the default options, which the allowlist check always accepts.
     fn default() -> Self {
-        Renderer::new(Options::default())
+        Renderer::checked(Options::default())
     }
 }
 
 impl Renderer {
-    /// A renderer for these options; the sanitizer's allowlist is compiled here, once.
-    pub fn new(options: Options) -> Self {
+    /// A renderer for these options; the sanitizer's allowlist is checked and compiled here,
+    /// once. An allowlist asking for what is never allowed (`script`, an `on*` attribute) is an
+    /// `invalid-options` error, not silently dropped.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.sanitize.add_tags.push("script".into());
+    /// let error = pagemark::Renderer::new(options).unwrap_err();
+    /// assert_eq!(error.code, pagemark::Code::InvalidOptions);
+    /// ```
+    pub fn new(options: Options) -> Result<Self> {
+        sanitize::check_allowlist(&options.sanitize)?;
+        Ok(Renderer::checked(options))
+    }
+
+    fn checked(options: Options) -> Self {
         let policy = sanitize::Policy::new(&options);
         Renderer {
             options,

@@ -464,14 +464,17 @@ impl Default for Limits {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct SanitizeOptions {
-    /// Tags kept. The default is GitHub's list for user content (`details`, `summary`, `kbd`,
+    /// Tags kept (listing an element that is never allowed, such as `script`, `iframe`, `svg`
+    /// or `form`, is an `invalid-options` error when a renderer is made or a render runs). The default is GitHub's list for user content (`details`, `summary`, `kbd`,
     /// `sup`, `sub`, `br`, `img`, tables, …).
     pub tags: Vec<String>,
-    /// Tags added to `tags`.
+    /// Tags added to `tags` (never-allowed ones refused as in `tags`; a tag both here and in
+    /// `remove_tags` is refused too).
     pub add_tags: Vec<String>,
     /// Tags taken out of `tags`.
     pub remove_tags: Vec<String>,
-    /// Attributes kept per tag; `"*"` applies to every tag.
+    /// Attributes kept per tag; `"*"` applies to every tag. Event handlers (`on*`), `style` and
+    /// namespaced attributes are never allowed: listing one is an `invalid-options` error.
     pub attributes: BTreeMap<String, Vec<String>>,
     /// Attributes added per tag to `attributes`.
     pub add_attributes: BTreeMap<String, Vec<String>>,

@@ -26,6 +26,44 @@ const DROP_WITH_CONTENT: &[&str] = &[
     "template", "object", "applet", "select", "frameset",
 ];
 
+/// Refuse an allowlist that asks for what is never allowed (a [`NEVER`] element; an event
+/// handler, `style` or a namespaced attribute) or adds and removes one tag at once, as ammonia's
+/// builder refuses a contradictory setting: dropping it silently would leave the site believing
+/// it applied.
+pub(crate) fn check_allowlist(s: &SanitizeOptions) -> crate::Result<()> {
+    let refuse = |why: String| Err(crate::Error::new(crate::Code::InvalidOptions, why));
+    for tag in s.tags.iter().chain(&s.add_tags).map(|t| t.trim()) {
+        if NEVER.iter().any(|never| never.eq_ignore_ascii_case(tag)) {
+            return refuse(format!(
+                "sanitize: <{tag}> can never be allowed: it runs script, or its content is not HTML"
+            ));
+        }
+    }
+    if let Some(tag) = s
+        .add_tags
+        .iter()
+        .find(|a| s.remove_tags.iter().any(|r| r.trim().eq_ignore_ascii_case(a.trim())))
+    {
+        return refuse(format!("sanitize: <{}> is both added and removed", tag.trim()));
+    }
+    for (tag, attributes) in s.attributes.iter().chain(&s.add_attributes) {
+        if let Some(attribute) = attributes.iter().map(|a| a.trim()).find(|a| is_never_attribute(a)) {
+            return refuse(format!(
+                "sanitize: `{attribute}` on <{tag}> can never be allowed: event handlers, `style` \
+                 and namespaced attributes can run script or restyle the page"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Event handlers (`on*`), `style`, and namespaced attributes (`xlink:href`).
+fn is_never_attribute(name: &str) -> bool {
+    name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on"))
+        || name.eq_ignore_ascii_case("style")
+        || name.contains(':')
+}
+
 /// Elements no option can allow.
 const NEVER: &[&str] = &[
     "script",
@@ -146,6 +184,7 @@ pub(crate) struct Policy {
 }
 
 impl Policy {
+    /// The policy of `options`, which [`check_allowlist`] has accepted (the defaults always are).
     pub(crate) fn new(options: &Options) -> Self {
         let s: &SanitizeOptions = &options.sanitize;
         let lower = |v: &String| v.trim().to_ascii_lowercase();
@@ -161,12 +200,7 @@ impl Policy {
         let mut attributes: HashMap<String, HashSet<String>> = HashMap::default();
         for (tag, attrs) in s.attributes.iter().chain(&s.add_attributes) {
             let set = attributes.entry(lower(tag)).or_default();
-            set.extend(
-                attrs
-                    .iter()
-                    .map(lower)
-                    .filter(|a| !a.starts_with("on") && a != "style" && !a.contains(':')),
-            );
+            set.extend(attrs.iter().map(lower).filter(|a| !is_never_attribute(a)));
         }
         if options.source_positions {
             // The writer's own marks must survive when a document with raw HTML is sanitized.
@@ -987,6 +1021,46 @@ fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    /// Asking for what is never allowed is an error naming it, not a silent drop.
+    #[test]
+    fn an_allowlist_asking_for_the_never_allowed_is_refused() {
+        let refused = |edit: fn(&mut crate::SanitizeOptions)| {
+            let mut options = Options::default();
+            edit(&mut options.sanitize);
+            let error = check_allowlist(&options.sanitize).unwrap_err();
+            assert_eq!(error.code, crate::Code::InvalidOptions);
+            assert!(crate::Renderer::new(options.clone()).is_err());
+            assert!(crate::render("x", &options).is_err() && crate::sanitize_html("x", &options).is_err());
+            error.message
+        };
+        assert!(refused(|s| s.add_tags.push(" SCRIPT ".into())).contains("<SCRIPT>"));
+        assert!(refused(|s| s.tags.push("iframe".into())).contains("<iframe>"));
+        let on = refused(|s| {
+            s.add_attributes.insert("a".into(), vec!["onclick".into()]);
+        });
+        assert!(on.contains("`onclick` on <a>"), "{on}");
+        refused(|s| {
+            s.attributes.insert("*".into(), vec!["Style".into()]);
+        });
+        refused(|s| {
+            s.add_attributes.insert("svg".into(), vec!["xlink:href".into()]);
+        });
+        let both = refused(|s| {
+            s.add_tags.push("kbd".into());
+            s.remove_tags.push("KBD".into());
+        });
+        assert!(both.contains("both added and removed"), "{both}");
+        // What may be allowed still is, and the defaults pass.
+        let mut options = Options::default();
+        options.sanitize.add_tags.push("ruby".into());
+        options
+            .sanitize
+            .add_attributes
+            .insert("details".into(), vec!["open".into(), "name".into()]);
+        assert!(check_allowlist(&options.sanitize).is_ok());
+        assert!(check_allowlist(&Options::default().sanitize).is_ok());
+    }
+
     use super::*;
 
     #[test]

@@ -333,7 +333,7 @@ mod tests {
     }
 
     fn renderer() -> Renderer {
-        Renderer::new(Options::default())
+        Renderer::default()
     }
 
     #[test]
@@ -364,7 +364,7 @@ mod tests {
     fn the_article_lead_and_the_layout_change_in_place() {
         let mut options = Options::default();
         options.layout = crate::Layout::Auto;
-        let mut r = Renderer::new(options);
+        let mut r = Renderer::new(options).unwrap();
         let body = r.update("---\ntitle: A\n---\nBody\n").unwrap();
         assert_eq!(body.shell.as_deref(), Some(""));
         // The content moves into a field: the article layout, so the container is rebuilt.
@@ -386,7 +386,8 @@ mod tests {
         let mut r = Renderer::new(Options {
             source_positions: true,
             ..Options::default()
-        });
+        })
+        .unwrap();
         let source: String = (0..50).map(|i| format!("Paragraph {i}.\n\n")).collect();
         r.update(&source).unwrap();
         let longer = source.replace("Paragraph 20.", "Paragraph 20,\nnow two lines.");

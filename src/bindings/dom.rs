@@ -86,7 +86,7 @@ pub fn apply_head(page: JsValue) -> Result<(), JsValue> {
 /// gets the page as its content. Returns `{ element, page }` or `{ element, error }` for each.
 #[wasm_bindgen(js_name = renderAll, skip_typescript)]
 pub fn render_all(selector: Option<String>, opts: JsValue) -> Result<js_sys::Array, JsValue> {
-    let renderer = crate::Renderer::new(options_from(opts)?);
+    let renderer = crate::Renderer::new(options_from(opts)?).map_err(|e| js_error(&e))?;
     let doc = document()?;
     let selector = selector.unwrap_or_else(|| "script[type=\"text/markdown\"]".to_owned());
     let nodes = doc.query_selector_all(&selector)?;

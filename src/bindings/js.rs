@@ -119,7 +119,9 @@ impl Renderer {
     /// A renderer for these options.
     #[wasm_bindgen(constructor)]
     pub fn new(opts: JsValue) -> Result<Renderer, JsValue> {
-        Ok(Renderer(crate::Renderer::new(options_from(opts)?)))
+        Ok(Renderer(
+            crate::Renderer::new(options_from(opts)?).map_err(|e| js_error(&e))?,
+        ))
     }
 
     /// Render with this renderer's options.

@@ -71,7 +71,8 @@ export interface MarkdownOptions {
 /**
  * The sanitizer's allowlist. Never allowed, whatever is listed: script, style, iframe, object,
  * embed, form, base, meta, link, svg, math, template, raw-text elements, `on*` and `style` attributes,
- * `javascript:`/`vbscript:` URLs.
+ * `javascript:`/`vbscript:` URLs. Listing one of those elements or attributes (or adding and
+ * removing one tag at once) throws `invalid-options` rather than being dropped silently.
  */
 export interface SanitizeOptions {
   /** Tags kept (replaces the GitHub-like default list). */

@@ -76,3 +76,22 @@ test("no sanitized output has a handler, an unsafe URL or a forbidden element, a
   }
   assert.equal(checked, 8000);
 });
+
+test("an allowlist asking for what is never allowed is refused, not silently dropped", async () => {
+  const { Renderer, render } = await import("../../pkg/node.js");
+  const refused = (fn) => {
+    try {
+      fn();
+    } catch (e) {
+      return [e.name, e.code, e.message];
+    }
+    return null;
+  };
+  const [name, code, message] = refused(() => new Renderer({ sanitize: { addTags: ["script"] } }));
+  assert.deepEqual([name, code], ["PagemarkError", "invalid-options"]);
+  assert.match(message, /<script> can never be allowed/);
+  assert.match(refused(() => render("x", { sanitize: { addAttributes: { a: ["onclick"] } } }))[2], /`onclick` on <a>/);
+  assert.match(refused(() => sanitizeHtml("x", { sanitize: { addTags: ["kbd"], removeTags: ["kbd"] } }))[2], /both added and removed/);
+  // The module keeps working, and what may be allowed is.
+  assert.equal(sanitizeHtml("<ruby>a</ruby>", { sanitize: { addTags: ["ruby"] } }), "<ruby>a</ruby>");
+});
