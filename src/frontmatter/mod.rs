@@ -50,21 +50,31 @@ pub struct Parsed {
     pub excerpt: Option<String>,
 }
 
-/// Fuzzing only, with the `oracle` feature: whether the YAML reader reads `block` (a block as
-/// the front-matter stage hands it over: no `\r`, ending with a line break) as yaml-rust2 does,
-/// or the two readings. Not part of the API.
+/// Fuzzing only, with the `oracle` feature: whether the YAML reader reads `text`, made a block
+/// as the front-matter stage hands one over, as yaml-rust2 does, or the two readings. Not part
+/// of the API.
 #[cfg(feature = "oracle")]
 #[doc(hidden)]
-pub fn __yaml_agrees_with_oracle(block: &str) -> std::result::Result<(), String> {
-    yaml::agrees_with_oracle(block)
+pub fn __yaml_agrees_with_oracle(text: &str) -> std::result::Result<(), String> {
+    yaml::agrees_with_oracle(&as_block(text))
 }
 
-/// Fuzzing only, with the `oracle` feature: whether the TOML reader reads `block` (no `\r`) as
-/// the `toml` crate does, or the two readings. Not part of the API.
+/// Fuzzing only, with the `oracle` feature: [`__yaml_agrees_with_oracle`] for the TOML reader
+/// against the `toml` crate. Not part of the API.
 #[cfg(feature = "oracle")]
 #[doc(hidden)]
-pub fn __toml_agrees_with_oracle(block: &str) -> std::result::Result<(), String> {
-    toml::agrees_with_oracle(block)
+pub fn __toml_agrees_with_oracle(text: &str) -> std::result::Result<(), String> {
+    toml::agrees_with_oracle(&as_block(text))
+}
+
+/// `text` as the stage hands a block to a reader: no `\r`, ending with a line break.
+#[cfg(feature = "oracle")]
+fn as_block(text: &str) -> String {
+    let mut block = normalize_newlines(text).into_owned();
+    if !block.ends_with('\n') {
+        block.push('\n');
+    }
+    block
 }
 
 /// Split and parse `source`.

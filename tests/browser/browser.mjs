@@ -4,6 +4,15 @@
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
 
+/** `start()` and one page on the XSS harness (`tests/xss/harness.html`), loaded and ready. */
+export async function startHarness() {
+  const env = await start();
+  const page = await env.browser.newPage();
+  await page.goto(`${env.base}/tests/xss/harness.html`);
+  await page.waitForSelector("body[data-ready=true]", { state: "attached" });
+  return { env, page };
+}
+
 export async function start() {
   const server = await serve(0);
   const base = `http://127.0.0.1:${server.address().port}`;

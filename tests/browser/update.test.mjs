@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
-import { start } from "./browser.mjs";
+import { startHarness } from "./browser.mjs";
 import { vectors } from "../xss/vectors.mjs";
 
 const root = new URL("../../", import.meta.url);
@@ -13,12 +13,7 @@ const read = (path) => readFileSync(new URL(path, root), "utf8");
 
 let env;
 let page;
-before(async () => {
-  env = await start();
-  page = await env.browser.newPage();
-  await page.goto(`${env.base}/tests/xss/harness.html`);
-  await page.waitForSelector("body[data-ready=true]", { state: "attached" });
-});
+before(async () => ({ env, page } = await startHarness()));
 after(() => env?.close());
 
 /** A deterministic generator (xorshift32), so a failing sequence reproduces from its seed. */

@@ -6,17 +6,12 @@
 // harness does catch payloads that run.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./browser.mjs";
+import { startHarness } from "./browser.mjs";
 import { vectors } from "../xss/vectors.mjs";
 
 let env;
 let page;
-before(async () => {
-  env = await start();
-  page = await env.browser.newPage();
-  await page.goto(`${env.base}/tests/xss/harness.html`);
-  await page.waitForSelector("body[data-ready=true]", { state: "attached" });
-});
+before(async () => ({ env, page } = await startHarness()));
 after(() => env?.close());
 
 /** Runs in the page: renders, inserts, pokes; returns what went wrong for each vector. */
