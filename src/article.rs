@@ -4,12 +4,13 @@
 use crate::document::Meta;
 use crate::text::escape_html;
 
-/// Wrap `content` (already safe HTML) in the article built from `meta`.
-pub(crate) fn wrap(meta: &Meta, content: &str) -> String {
+/// Wrap `content` (already safe HTML) in the article built from `meta`; the header's `<h1>` is
+/// the headline when `h1` (false when the content has an h1 of its own).
+pub(crate) fn wrap(meta: &Meta, content: &str, h1: bool) -> String {
     let mut out = String::with_capacity(content.len() + 512);
     out.push_str(OPEN);
     out.push_str("<header>\n");
-    if let Some(headline) = &meta.headline {
+    if let Some(headline) = meta.headline.as_ref().filter(|_| h1) {
         out.push_str("<h1>");
         escape_html(&mut out, headline);
         out.push_str("</h1>\n");
@@ -79,4 +80,41 @@ fn byline(out: &mut String, meta: &Meta) {
         out.push_str("</span>");
     }
     out.push_str("</p>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{render, Layout, Options};
+
+    fn article(source: &str) -> crate::Page {
+        let options = Options {
+            layout: Layout::Article,
+            ..Options::default()
+        };
+        render(source, &options).unwrap()
+    }
+
+    #[test]
+    fn the_header_gives_the_headline_its_h1_when_the_content_has_none() {
+        let page = article("---\ntitle: Install\ndate: 2025-01-26\n---\nRun it.\n\n## Then\n");
+        assert_eq!(page.html.matches("<h1>").count(), 1, "{}", page.html);
+        assert!(page
+            .html
+            .contains("<header>\n<h1>Install</h1>\n<p class=\"pagemark-byline\">"));
+        assert!(!page.warnings.iter().any(|w| w.code == crate::WarningCode::MultipleH1));
+    }
+
+    #[test]
+    fn content_with_its_own_h1_keeps_one_h1_and_the_byline() {
+        let page = article("---\ntitle: Install\ndate: 2025-01-26\n---\n# Installing\n\nRun it.\n");
+        assert_eq!(page.html.matches("<h1").count(), 1, "{}", page.html);
+        assert!(
+            page.html.contains("<header>\n<p class=\"pagemark-byline\">"),
+            "{}",
+            page.html
+        );
+        assert!(!page.warnings.iter().any(|w| w.code == crate::WarningCode::MultipleH1));
+        let two = article("# One\n\n# Two\n");
+        assert!(two.warnings.iter().any(|w| w.code == crate::WarningCode::MultipleH1));
+    }
 }

@@ -314,7 +314,7 @@ pub(crate) fn resolve(data: &Map, outline: &Outline, options: &Options) -> Meta 
     let keywords = first(data, &f.keywords).map(keyword_list).unwrap_or_default();
 
     let canonical = base
-        .zip(first_text(data, &f.canonical))
+        .zip(first_text(data, &f.canonical).or_else(|| options.url.clone()))
         .and_then(|(b, url)| join(b, &url));
 
     let mut author = first(data, &f.author)

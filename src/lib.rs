@@ -150,6 +150,9 @@ fn render_parsed(
         Layout::Auto => content.field.is_some(),
         Layout::Content => false,
     };
+    // The article's header repeats the headline as its h1 only when the content has none: a
+    // page has one h1.
+    let header_h1 = article && meta.headline.is_some() && !outline.toc.iter().any(|t| t.level == 1);
     seo::check(
         &seo::Page {
             source,
@@ -160,7 +163,7 @@ fn render_parsed(
             outline: &outline,
             html: &content_html,
             meta: &meta,
-            article_h1: article && meta.headline.is_some(),
+            article_h1: header_h1,
         },
         options,
         &mut warnings,
@@ -172,7 +175,7 @@ fn render_parsed(
     .then(|| document::markdown_to_text(&content.markdown));
     let head_tags = head::build(&meta, options, &parsed.data, answer.as_deref());
     let html = if article {
-        article::wrap(&meta, &content_html)
+        article::wrap(&meta, &content_html, header_h1)
     } else {
         content_html
     };

@@ -23,6 +23,23 @@ use std::num::NonZeroU32;
 pub struct Options {
     /// Facts about the site the page belongs to.
     pub site: Site,
+    /// This page's URL when its front matter names none (the `fields.canonical` list:
+    /// `canonical`, `canonical_url`, `url`, `permalink`): relative to `site.base_url`, or absolute.
+    /// It becomes the canonical link, `og:url` and the breadcrumbs' source. For a build tool,
+    /// which knows where it writes each page; none by default (a page then has no canonical URL
+    /// unless its front matter gives one).
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.site.base_url = Some("https://example.com/docs/".into());
+    /// options.url = Some("guide/install/".into());
+    /// let page = pagemark::render("# Install", &options).unwrap();
+    /// assert_eq!(page.meta.canonical.as_deref(), Some("https://example.com/docs/guide/install/"));
+    /// // The front matter's own URL wins.
+    /// let page = pagemark::render("---\nurl: /setup/\n---\n# Install", &options).unwrap();
+    /// assert_eq!(page.meta.canonical.as_deref(), Some("https://example.com/setup/"));
+    /// ```
+    pub url: Option<String>,
     /// What happens to raw HTML written in the markdown.
     pub html: HtmlMode,
     /// Whether `html` is the content alone or a complete article.
@@ -119,6 +136,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             site: Site::default(),
+            url: None,
             html: HtmlMode::default(),
             layout: Layout::default(),
             content_fields: vec!["content".into(), "answer".into(), "body".into()],
@@ -241,6 +259,8 @@ pub enum Layout {
     #[default]
     Auto,
     /// A complete `<article>`: headline, byline with the formatted date, question, content.
+    /// The headline is the header's `<h1>` unless the content has an h1 of its own (a page has
+    /// one h1; the header then keeps the byline).
     Article,
     /// The rendered content alone.
     Content,

@@ -83,6 +83,7 @@ fn options(value: Value, path: &str) -> Result<Options, String> {
     let mut o = Options::default();
     let mut f = Fields::of(value, path)?;
     f.read("site", &mut o.site, site)?;
+    f.read("url", &mut o.url, optional_string)?;
     f.read("html", &mut o.html, html_mode)?;
     f.read("layout", &mut o.layout, layout)?;
     f.read("contentFields", &mut o.content_fields, strings)?;

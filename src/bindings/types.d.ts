@@ -1,6 +1,6 @@
 /** What happens to raw HTML written in the markdown: `"sanitize"` (default) keeps what the allowlist allows, `"escape"` shows it as text, `"strip"` removes it, `"trusted"` passes it through — unsafe for content you did not write. */
 export type HtmlMode = "sanitize" | "escape" | "strip" | "trusted";
-/** `"article"`: a complete article (headline, byline, question, content); `"content"`: the content alone; `"auto"`: article when the content came from a front-matter field. */
+/** `"article"`: a complete article (headline as its h1 unless the content has one of its own, byline, question, content); `"content"`: the content alone; `"auto"`: article when the content came from a front-matter field. */
 export type Layout = "auto" | "article" | "content";
 
 export interface SiteOptions {
@@ -112,6 +112,12 @@ export interface Limits {
 
 export interface Options {
   site?: SiteOptions;
+  /**
+   * This page's URL when its front matter names none (`canonical`, `canonical_url`, `url`,
+   * `permalink`): relative to `site.baseUrl`, or absolute. It becomes the canonical link, `og:url`
+   * and the breadcrumbs. For a build step that knows where it writes each page; default none.
+   */
+  url?: string;
   html?: HtmlMode;
   layout?: Layout;
   /** Front-matter fields holding the content when the body is blank (default `["content", "answer", "body"]`). */

@@ -13,8 +13,9 @@ export async function startHarness() {
   return { env, page };
 }
 
-export async function start() {
-  const server = await serve(0);
+/** Chromium and a server of `dir` (the repository by default). */
+export async function start(dir) {
+  const server = await serve(0, dir);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",

@@ -109,3 +109,13 @@ test("hostile values in every field stay plain text in exactly the intended tags
     assert.match(page.html, new RegExp(`<h1>${collapsed.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</h1>`));
   }
 });
+
+test("the `url` option is a page's URL when its front matter names none", () => {
+  const site = { baseUrl: "https://example.com/docs/" };
+  const tagsOf = (source, url) => parseHead(render(source, { site, url }).head);
+  const linked = (tags) => [tags.find(([t, a]) => t === "link" && a.rel === "canonical")?.[1].href, tags.find(([t, a]) => t === "meta" && a.property === "og:url")?.[1].content];
+  assert.deepEqual(linked(tagsOf("# Install\n", "guide/install/")), ["https://example.com/docs/guide/install/", "https://example.com/docs/guide/install/"]);
+  assert.deepEqual(linked(tagsOf("---\npermalink: /setup/\n---\n# Install\n", "guide/install/")), ["https://example.com/setup/", "https://example.com/setup/"]);
+  assert.deepEqual(linked(tagsOf("# Install\n", undefined)), [undefined, undefined]);
+  assert.throws(() => render("# x", { url: 3 }), (e) => e.code === "invalid-options" && /url/.test(e.message));
+});
