@@ -2,6 +2,18 @@
 // to a container with the least DOM work: only the spliced nodes are parsed, removed and
 // inserted. Plain JavaScript, no WebAssembly: a page whose worker renders loads only this file.
 
+// Trusted Types: the same policy as the main module's (see `trusted` in its page.js snippet),
+// found under the same registry symbol, since this file loads without it.
+const POLICY = Symbol.for("pagemark.trustedTypesPolicy");
+
+/** `html` as `TrustedHTML` through the one "pagemark" policy where the browser has Trusted Types. */
+function trusted(html, kind = "createHTML") {
+  const tt = globalThis.trustedTypes;
+  if (typeof tt?.createPolicy !== "function") return html;
+  globalThis[POLICY] ??= tt.createPolicy("pagemark", { createHTML: (s) => s, createScript: (s) => s });
+  return globalThis[POLICY][kind](html);
+}
+
 /** Container → how many DOM nodes each content node became (1, unless its HTML parses otherwise). */
 const shown = new WeakMap();
 
@@ -17,7 +29,7 @@ export function applyUpdate(container, update) {
     throw new TypeError("applyUpdate needs an element to render into");
   }
   if (typeof update?.shell === "string") {
-    container.innerHTML = update.shell;
+    container.innerHTML = trusted(update.shell);
     shown.set(container, []);
   }
   const sizes = shown.get(container);
@@ -73,13 +85,13 @@ function shiftLines(target, from, shift) {
 /** The nodes' HTML as one fragment: parsed at once when each gives one DOM node, else one by one. */
 function parse(html) {
   const template = document.createElement("template");
-  template.innerHTML = html.join("");
+  template.innerHTML = trusted(html.join(""));
   if (template.content.childNodes.length === html.length) {
     return { fragment: template.content, counts: html.map(() => 1) };
   }
   const fragment = document.createDocumentFragment();
   const counts = html.map((node) => {
-    template.innerHTML = node;
+    template.innerHTML = trusted(node);
     const count = template.content.childNodes.length;
     fragment.append(template.content);
     return count;
@@ -94,6 +106,6 @@ function replaceLead(container, lead) {
   if (!article || !content) return;
   while (article.firstChild && article.firstChild !== content) article.firstChild.remove();
   const template = document.createElement("template");
-  template.innerHTML = lead;
+  template.innerHTML = trusted(lead);
   article.insertBefore(template.content, content);
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-use super::js::{js_error, json_text, options_from, page_to_js};
+use super::js::{js_error, json_text, options_from, page_to_js, set_html, set_script_text};
 use crate::{Code, Error};
 
 /// The attribute that marks the tags `applyHead` added, so it replaces exactly those.
@@ -72,8 +72,11 @@ pub fn apply_head(page: JsValue) -> Result<(), JsValue> {
                 el.set_attribute(key, value)?;
             }
         }
-        if let Some(text) = text {
-            el.set_text_content(Some(text));
+        match text {
+            // JSON-LD: under Trusted Types a script's text must be a TrustedScript.
+            Some(json) if name == "script" => set_script_text(&el, json),
+            Some(text) => el.set_text_content(Some(text)),
+            None => {}
         }
         el.set_attribute(MARK, "")?;
         head.append_child(&el)?;
@@ -107,7 +110,7 @@ pub fn render_all(selector: Option<String>, opts: JsValue) -> Result<js_sys::Arr
                 } else {
                     el
                 };
-                target.set_inner_html(&page.html);
+                set_html(&target, &page.html);
                 js_sys::Reflect::set(&result, &"element".into(), &target)?;
                 js_sys::Reflect::set(&result, &"page".into(), &page_to_js(&page)?)?;
             }

@@ -76,6 +76,29 @@ pub(crate) fn page_to_js(page: &crate::Page) -> Result<JsValue, JsValue> {
 extern "C" {
     #[wasm_bindgen(js_name = page)]
     fn lazy_page(html: &str, head: &str, rest: &str) -> JsValue;
+    /// `element.innerHTML = html` through the Trusted Types policy.
+    #[wasm_bindgen(js_name = setHtml)]
+    pub(super) fn set_html(element: &web_sys::Element, html: &str);
+    /// `script.textContent = json` through the Trusted Types policy.
+    #[wasm_bindgen(js_name = setScriptText)]
+    pub(super) fn set_script_text(script: &web_sys::Element, json: &str);
+    #[wasm_bindgen(js_name = trustedPageHtml)]
+    fn trusted_page_html(page: &JsValue) -> JsValue;
+}
+
+/// A page's HTML as a `TrustedHTML` (where the browser has Trusted Types; else the string) for
+/// the caller's own `innerHTML`, under a page that enforces them. Only a page `render` returned,
+/// with its `html` unchanged, is accepted: the policy vouches for pagemark's output only.
+#[wasm_bindgen(js_name = toTrustedHTML, skip_typescript)]
+pub fn to_trusted_html(page: JsValue) -> Result<JsValue, JsValue> {
+    let html = trusted_page_html(&page);
+    if html.is_null() {
+        return Err(js_error(&crate::Error::new(
+            crate::Code::InvalidArgument,
+            "toTrustedHTML takes a page that render() returned, with its html unchanged",
+        )));
+    }
+    Ok(html)
 }
 
 fn page_result(r: crate::Result<crate::Page>) -> Result<JsValue, JsValue> {

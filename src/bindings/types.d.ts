@@ -366,6 +366,24 @@ export class Renderer {
  */
 export function applyHead(page: Pick<Page, "headTags">): void;
 
+/**
+ * A page's HTML as a `TrustedHTML`, for your own `element.innerHTML = …` on a page that enforces
+ * Trusted Types (`require-trusted-types-for 'script'`); the plain string where the browser has no
+ * Trusted Types. It goes through pagemark's one policy, named `"pagemark"` (allow it with
+ * `trusted-types pagemark`), and only for a page `render` returned, with its `html` unchanged.
+ *
+ * @throws PagemarkError `invalid-argument` for anything else.
+ */
+export function toTrustedHTML(page: Page): TrustedHTML | string;
+
+/**
+ * The browser's `TrustedHTML` (TypeScript's DOM library has no Trusted Types yet): an object
+ * `innerHTML` accepts where they are enforced; `String(value)` is the HTML.
+ */
+export interface TrustedHTML {
+  toString(): string;
+}
+
 /** One element rendered by `renderAll`. */
 export type RenderedElement = { element: Element; page: Page; error?: undefined } | { element: Element; page?: undefined; error: PagemarkError };
 

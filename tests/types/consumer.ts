@@ -8,7 +8,9 @@ import init, {
   sanitizeHtml,
   applyHead,
   renderAll,
+  toTrustedHTML,
   Renderer,
+  type TrustedHTML,
   type Options,
   type Page,
   type Parsed,
@@ -65,6 +67,8 @@ async function main(): Promise<void> {
   console.log(inserted, shell, splice, update.meta?.title, update.toc?.length);
   renderer.free();
   applyHead(page);
+  const trusted: TrustedHTML | string = toTrustedHTML(page);
+  document.body.innerHTML = trusted as string;
   const rendered: RenderedElement[] = renderAll('script[type="text/markdown"]', options);
   for (const r of rendered) {
     if (r.error) {
