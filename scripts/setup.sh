@@ -37,6 +37,7 @@ npm_ci() {
 }
 
 npm_ci . "test and build tooling"
+npm_ci tests/runtimes "Deno, Bun, workerd and esbuild for the runtime tests"
 if [ "$want_browser" = 1 ]; then npm_ci tests/consumers "Vite and webpack for the consumer apps"; fi
 
 if [ "$want_browser" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then

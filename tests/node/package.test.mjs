@@ -12,7 +12,7 @@ test("the packed tarball holds only the package files", () => {
   const files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").map((f) => f.replace(/^package\//, "")).sort();
   // wasm-bindgen puts the page.js snippet under a hashed folder.
   const named = files.map((f) => f.replace(/^snippets\/pagemark-[0-9a-f]+\//, "snippets/pagemark-*/"));
-  assert.deepEqual(named, ["README.md", "article.css", "cli.js", "dom.d.ts", "dom.js", "node.d.ts", "node.js", "package.json", "pagemark.d.ts", "pagemark.js", "pagemark_bg.wasm", "pagemark_bg.wasm.d.ts", "site.js", "snippets/pagemark-*/src/bindings/page.js"]);
+  assert.deepEqual(named, ["README.md", "article.css", "cli.js", "dom.d.ts", "dom.js", "node.d.ts", "node.js", "package.json", "pagemark.d.ts", "pagemark.js", "pagemark_bg.wasm", "pagemark_bg.wasm.d.ts", "site.js", "snippets/pagemark-*/src/bindings/page.js", "worker.js"]);
 });
 
 test("import { render } from 'pagemark' works with no init and renders the seed", () => {
