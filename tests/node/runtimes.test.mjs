@@ -19,19 +19,22 @@ const options = { site: { baseUrl: "https://example.com", name: "QuickTakes" } }
 /** What every runtime is asked to render: the seed, then each hostile source. */
 const sources = () => [readFileSync(seed, "utf8"), ...vectors.map((v) => v.source)];
 
-/** The parts of a page compared across runtimes (errors as their code). */
-const SCRIPT = `
-import { render } from "pagemark";
-const sources = JSON.parse(await (await import("node:fs")).promises.readFile(process.argv.at(-1), "utf8"));
-const out = sources.map((source) => {
+/** Module source rendering one source into the parts compared across runtimes (errors as their code). */
+const RENDER_ONE = `import { render } from "pagemark";
+const renderOne = (source) => {
   try {
     const page = render(source, ${JSON.stringify(options)});
     return { html: page.html, head: page.head, warnings: page.warnings.map((w) => w.code) };
   } catch (e) {
     return { error: e.code };
   }
-});
-process.stdout.write(JSON.stringify(out));
+};
+`;
+
+/** Deno, Bun and Node: render the sources in the JSON file named last on the command line. */
+const SCRIPT = `${RENDER_ONE}
+const sources = JSON.parse(await (await import("node:fs")).promises.readFile(process.argv.at(-1), "utf8"));
+process.stdout.write(JSON.stringify(sources.map(renderOne)));
 `;
 
 function prepared() {
@@ -69,19 +72,10 @@ test("a Worker that imports { render } from 'pagemark', bundled as wrangler does
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(dir, "worker-src.mjs"),
-    `import { render } from "pagemark";
+    `${RENDER_ONE}
 export default {
   async fetch(request) {
-    const sources = await request.json();
-    const pages = sources.map((source) => {
-      try {
-        const page = render(source, ${JSON.stringify(options)});
-        return { html: page.html, head: page.head, warnings: page.warnings.map((w) => w.code) };
-      } catch (e) {
-        return { error: e.code };
-      }
-    });
-    return Response.json(pages);
+    return Response.json((await request.json()).map(renderOne));
   },
 };
 `,
