@@ -32,6 +32,21 @@ pub(crate) fn front_matter_blocks(dir: &Path, delimiter: &str) -> Vec<String> {
         .collect()
 }
 
+/// Check every block with `agree` (the reader against its oracle) and fail listing every
+/// disagreement.
+pub(crate) fn assert_agree<'a>(
+    blocks: impl IntoIterator<Item = &'a String>,
+    agree: impl Fn(&str) -> Result<(), String>,
+) {
+    let failures: Vec<String> = blocks.into_iter().filter_map(|b| agree(b).err()).collect();
+    assert!(
+        failures.is_empty(),
+        "{} disagreements:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 /// Read `count` mutants of `seeds` (one to three edits inserting `pieces`) with `check`, which
 /// says whether the reader rejected the text (`Ok(true)`) or how it disagrees with its oracle.
 /// 50 000 by default; `PAGEMARK_MUTATIONS=N` for a longer run with a seed of its own.
