@@ -180,15 +180,17 @@ async function renderAll(root, files, opts) {
     const feed = (worker) => {
       if (next >= files.length) return;
       const index = next++;
+      // The page's own URL: its file's path under the base URL, unless its front matter says.
+      const source = new URL(sourceUrl(relative(root, files[index])).slice(1), opts.site.baseUrl).href;
       worker.once("message", (result) => {
-        results[index] = { ...result, source: sourceUrl(relative(root, files[index])) };
+        results[index] = { ...result, source };
         done++;
         if (!result.ok) process.stderr.write(`${tty ? "\n" : ""}${result.error}\n`);
         progress();
         if (done === files.length) finish();
         else feed(worker);
       });
-      worker.postMessage({ file: files[index], url: new URL(sourceUrl(relative(root, files[index])).slice(1), opts.site.baseUrl).href });
+      worker.postMessage({ file: files[index], url: source });
     };
     for (const worker of workers) feed(worker);
     if (files.length === 0) finish();
@@ -208,7 +210,7 @@ function place(results, root, base) {
   for (const r of results.filter((r) => r.ok)) {
     const own = r.url && fileFor(r.url, base);
     r.listed = Boolean(own);
-    r.out = own ?? fileFor(new URL(r.source.slice(1), base).href, base);
+    r.out = own ?? fileFor(r.source, base);
     if (!r.listed) r.url = null;
     const other = byFile.get(r.out);
     if (!other) {
@@ -230,8 +232,8 @@ async function build(root, out, { flags, base, limit, template }) {
   place(results, root, base);
   const pages = results.filter((r) => r.ok);
   const listed = pages.filter((r) => r.listed);
-  const feedXml = atomFeed(listed.map((r) => ({ url: r.url, ...r.entry })), { base, siteName: siteName(flags), limit });
-  const feed = feedXml && { title: siteName(flags), href: new URL("feed.xml", base).href };
+  const atom = atomFeed(listed.map((r) => ({ url: r.url, ...r.entry })), { base, siteName: siteName(flags), limit });
+  const feed = atom && { title: siteName(flags), href: new URL("feed.xml", base).href };
   for (const r of pages) {
     const path = join(out, ...r.out.split("/"));
     mkdirSync(dirname(path), { recursive: true });
@@ -239,10 +241,9 @@ async function build(root, out, { flags, base, limit, template }) {
   }
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "sitemap.xml"), sitemap(listed));
-  if (feedXml) writeFileSync(join(out, "feed.xml"), feedXml);
+  if (atom) writeFileSync(join(out, "feed.xml"), atom.xml);
   copyFileSync(new URL("./article.css", import.meta.url), join(out, "pagemark.css"));
   const failed = results.length - pages.length;
-  const dated = feedXml ? (feedXml.match(/<entry>/g) ?? []).length : 0;
-  process.stderr.write(`pagemark: ${pages.length} pages written to ${out}, ${failed} failed, sitemap.xml with ${listed.length} URLs, feed.xml with ${dated} entries\n`);
+  process.stderr.write(`pagemark: ${pages.length} pages written to ${out}, ${failed} failed, sitemap.xml with ${listed.length} URLs, feed.xml with ${atom?.entries ?? 0} entries\n`);
   return failed ? 1 : 0;
 }

@@ -176,7 +176,8 @@ export function sitemap(pages) {
 
 /**
  * An Atom feed (RFC 4287) of the dated pages (`{ url, title, published, updated?, summary?,
- * authors }`), newest first, at most `limit`; `null` when no page is dated.
+ * authors }`), newest first, at most `limit`: `{ xml, entries }` (how many it holds); `null`
+ * when no page is dated.
  */
 export function atomFeed(pages, { base, siteName, limit }) {
   const dated = pages
@@ -202,7 +203,7 @@ export function atomFeed(pages, { base, siteName, limit }) {
     ]
       .filter((line) => line !== null)
       .join("\n");
-  return [
+  const xml = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  ${text("title", name)}`,
@@ -215,4 +216,5 @@ export function atomFeed(pages, { base, siteName, limit }) {
     "</feed>",
     "",
   ].join("\n");
+  return { xml, entries: dated.length };
 }

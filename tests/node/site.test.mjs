@@ -57,7 +57,8 @@ test("Atom dates are RFC 3339 date-times; the feed is newest first and limited",
   const base = siteBase("https://example.com/");
   const page = (n, published) => ({ url: `https://example.com/${n}/`, title: `Post <${n}>`, published, summary: "S & s", authors: ["Ann"] });
   assert.equal(atomFeed([page("u", null)], { base, limit: 20 }), null);
-  const feed = atomFeed([page("a", "2024-01-01"), page("b", "2025-06-01T08:00:00+02:00"), page("c", "2023-01-01"), page("d", null)], { base, siteName: "Ex", limit: 2 });
+  const { xml: feed, entries } = atomFeed([page("a", "2024-01-01"), page("b", "2025-06-01T08:00:00+02:00"), page("c", "2023-01-01"), page("d", null)], { base, siteName: "Ex", limit: 2 });
+  assert.equal(entries, 2);
   const ids = [...feed.matchAll(/<id>([^<]+)<\/id>/g)].map((m) => m[1]);
   assert.deepEqual(ids, ["https://example.com/", "https://example.com/b/", "https://example.com/a/"]);
   assert.match(feed, /<updated>2025-06-01T08:00:00\+02:00<\/updated>\n {2}<author><name>Ex<\/name><\/author>/);
