@@ -7,6 +7,7 @@
 //! limit, can overflow the stack; numbers keep their text, spelled as serde_json spells them
 //! (`1E5` → `1e+5`), so a number reads the same as before this reader replaced serde_json.
 
+use crate::frontmatter::KeyPaths;
 use crate::value::{Map, Number, Value};
 
 /// Where a reading stopped and why.
@@ -37,16 +38,17 @@ pub(crate) struct Bounds {
 /// A list or an object still open.
 enum Frame {
     List(Vec<Value>),
-    /// The object so far and the key whose value is being read.
-    Object(Map, String),
+    /// The object so far, the key whose value is being read, and the mark to leave its path.
+    Object(Map, String, usize),
 }
 
 /// Read the JSON value at the start of `text` (white space before it skipped), and the offset
-/// just after it. What follows is not looked at: see [`read_all`].
-pub(crate) fn read_prefix(text: &str, bounds: Bounds) -> Result<(Value, usize), Fault> {
+/// just after it, each key's path and offset recorded in `keys`. What follows is not looked
+/// at: see [`read_all`].
+pub(crate) fn read_prefix(text: &str, bounds: Bounds, keys: &mut KeyPaths) -> Result<(Value, usize), Fault> {
     let mut r = Reader { text, at: 0 };
     let mut open: Vec<Frame> = Vec::new();
-    let mut keys = 0;
+    let mut key_count = 0;
     loop {
         r.skip_space();
         let start = r.at;
@@ -56,6 +58,7 @@ pub(crate) fn read_prefix(text: &str, bounds: Bounds) -> Result<(Value, usize), 
                 r.at += 1;
                 r.skip_space();
                 if !r.eat(b']') {
+                    keys.enter_list();
                     open.push(Frame::List(Vec::new()));
                     continue;
                 }
@@ -65,7 +68,8 @@ pub(crate) fn read_prefix(text: &str, bounds: Bounds) -> Result<(Value, usize), 
                 r.at += 1;
                 r.skip_space();
                 if !r.eat(b'}') {
-                    open.push(Frame::Object(Map::new(), r.key()?));
+                    let (key, mark) = r.key(keys)?;
+                    open.push(Frame::Object(Map::new(), key, mark));
                     continue;
                 }
                 Value::Object(Map::new())
@@ -90,22 +94,26 @@ pub(crate) fn read_prefix(text: &str, bounds: Bounds) -> Result<(Value, usize), 
                             open.push(Frame::List(items));
                             break;
                         }
-                        Some(b']') => value = Value::Array(items),
+                        Some(b']') => {
+                            keys.leave_list();
+                            value = Value::Array(items);
+                        }
                         _ => return Err(r.syntax_before("expected `,` or `]` after a list item")),
                     }
                 }
-                Frame::Object(mut map, key) => {
+                Frame::Object(mut map, key, mark) => {
+                    keys.leave(mark);
                     if map.insert(key, value).is_none() {
-                        keys += 1;
-                        if keys > bounds.max_keys {
+                        key_count += 1;
+                        if key_count > bounds.max_keys {
                             return Err(r.fault_at(FaultKind::TooManyKeys, r.at));
                         }
                     }
                     match r.next_byte() {
                         Some(b',') => {
                             r.skip_space();
-                            let key = r.key()?;
-                            open.push(Frame::Object(map, key));
+                            let (key, mark) = r.key(keys)?;
+                            open.push(Frame::Object(map, key, mark));
                             break;
                         }
                         Some(b'}') => value = Value::Object(map),
@@ -118,8 +126,8 @@ pub(crate) fn read_prefix(text: &str, bounds: Bounds) -> Result<(Value, usize), 
 }
 
 /// Read `text` as one JSON value with nothing but white space after it.
-pub(crate) fn read_all(text: &str, bounds: Bounds) -> Result<Value, Fault> {
-    let (value, end) = read_prefix(text, bounds)?;
+pub(crate) fn read_all(text: &str, bounds: Bounds, keys: &mut KeyPaths) -> Result<Value, Fault> {
+    let (value, end) = read_prefix(text, bounds, keys)?;
     let mut r = Reader { text, at: end };
     r.skip_space();
     match r.peek() {
@@ -174,8 +182,10 @@ impl Reader<'_> {
         self.fault_at(FaultKind::Syntax(what), self.at.saturating_sub(1).min(self.text.len()))
     }
 
-    /// An object's key and its `:`, white space around skipped.
-    fn key(&mut self) -> Result<String, Fault> {
+    /// An object's key and its `:`, white space around skipped; its path entered in `keys`
+    /// (the mark returned leaves it).
+    fn key(&mut self, keys: &mut KeyPaths) -> Result<(String, usize), Fault> {
+        let at = self.at;
         match self.peek() {
             Some(b'"') => {}
             Some(b'}') => return Err(self.syntax("a trailing comma: remove the `,` before `}`")),
@@ -187,7 +197,8 @@ impl Reader<'_> {
         if !self.eat(b':') {
             return Err(self.syntax("expected `:` after the key"));
         }
-        Ok(key)
+        let mark = keys.enter(&key, at);
+        Ok((key, mark))
     }
 
     /// A string, number, `true`, `false` or `null`.
@@ -441,6 +452,10 @@ mod tests {
         max_depth: 128,
         max_keys: 1_000_000,
     };
+
+    fn read_all(text: &str, bounds: Bounds) -> Result<Value, Fault> {
+        super::read_all(text, bounds, &mut KeyPaths::default())
+    }
 
     /// serde_json (with `arbitrary_precision`, numbers as text) is the oracle: the same value,
     /// or both an error.

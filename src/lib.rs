@@ -53,7 +53,7 @@ mod words;
 
 pub use document::{Author, Image, Meta, Warning};
 pub use error::{Code, Error, Result, WarningCode};
-pub use frontmatter::{Format, Parsed};
+pub use frontmatter::{Format, Parsed, Positions};
 pub use head::HeadTag;
 pub use markdown::TocEntry;
 pub use options::{
@@ -99,7 +99,7 @@ pub fn parse(source: &str, options: &Options) -> Result<Parsed> {
 pub fn render(source: &str, options: &Options) -> Result<Page> {
     sanitize::check_allowlist(&options.sanitize)?;
     let parsed = frontmatter::split_source(source, options)?;
-    Ok(render_parsed(source, parsed, options, None))
+    Ok(render_parsed(parsed, options, None))
 }
 
 /// Render markdown alone (no front matter) to safe HTML.
@@ -131,20 +131,15 @@ pub fn sanitize_html(html: &str, options: &Options) -> Result<String> {
     ))
 }
 
-fn render_parsed(
-    source: &str,
-    parsed: frontmatter::Split<'_>,
-    options: &Options,
-    policy: Option<&sanitize::Policy>,
-) -> Page {
+fn render_parsed(parsed: frontmatter::Split<'_>, options: &Options, policy: Option<&sanitize::Policy>) -> Page {
     let mut warnings = Vec::new();
-    let content = document::select_content(&parsed.body, &parsed.data, options, &mut warnings);
+    let content = document::select_content(&parsed.body, &parsed.front.data, options, &mut warnings);
     let origin = match content.field {
-        Some(field) => markdown::Origin::Field(seo::field_line(source, parsed.content_line, &parsed.data, field)),
+        Some(field) => markdown::Origin::Field(parsed.front.positions.get(field).map_or(1, |(line, _)| line)),
         None => markdown::Origin::Line(parsed.content_line),
     };
     let (content_html, outline) = markdown::render(&content.markdown, origin, options, policy);
-    let meta = document::resolve(&parsed.data, &outline, options);
+    let meta = document::resolve(&parsed.front.data, &outline, options);
     let article = match options.layout {
         Layout::Article => true,
         Layout::Auto => content.field.is_some(),
@@ -155,8 +150,8 @@ fn render_parsed(
     let header_h1 = article && meta.headline.is_some() && !outline.toc.iter().any(|t| t.level == 1);
     seo::check(
         &seo::Page {
-            source,
-            data: &parsed.data,
+            data: &parsed.front.data,
+            positions: &parsed.front.positions,
             content_line: parsed.content_line,
             content: &content.markdown,
             content_field: content.field,
@@ -173,7 +168,7 @@ fn render_parsed(
         StructuredData::QaPage | StructuredData::FaqPage
     )
     .then(|| document::markdown_to_text(&content.markdown));
-    let head_tags = head::build(&meta, options, &parsed.data, answer.as_deref());
+    let head_tags = head::build(&meta, options, &parsed.front.data, answer.as_deref());
     let html = if article {
         article::wrap(&meta, &content_html, header_h1)
     } else {
@@ -184,7 +179,7 @@ fn render_parsed(
         head: head::to_html(&head_tags),
         head_tags,
         meta,
-        front_matter: parsed.data,
+        front_matter: parsed.front.data,
         toc: outline.toc,
         warnings,
     }
@@ -247,7 +242,7 @@ impl Renderer {
     /// [`render`] with this renderer's options.
     pub fn render(&self, source: &str) -> Result<Page> {
         let parsed = frontmatter::split_source(source, &self.options)?;
-        Ok(render_parsed(source, parsed, &self.options, Some(&self.policy)))
+        Ok(render_parsed(parsed, &self.options, Some(&self.policy)))
     }
 
     /// Render `source` and say what changed since the last update: for a live preview, which

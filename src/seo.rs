@@ -5,6 +5,7 @@ use crate::value::Map;
 
 use crate::document::{lookup, Meta, Warning};
 use crate::error::WarningCode;
+use crate::frontmatter::Positions;
 use crate::markdown::Outline;
 use crate::options::{HtmlMode, Options};
 use crate::text::LineStarts;
@@ -13,9 +14,9 @@ use crate::url::http_host;
 
 /// What the checks look at.
 pub(crate) struct Page<'a> {
-    /// The original source (positions are computed in it).
-    pub source: &'a str,
     pub data: &'a Map,
+    /// Where each key of `data` is written.
+    pub positions: &'a Positions,
     /// 1-based line where the body starts.
     pub content_line: u32,
     /// The markdown rendered and the field it came from (`None`: the body).
@@ -67,8 +68,10 @@ impl Checks<'_, '_> {
         });
     }
 
+    /// Where the first of `paths` present in the front matter is written.
     fn at_field(&self, paths: &[String]) -> Option<(u32, u32)> {
-        field_position(self.p.source, self.p.content_line, self.p.data, paths)
+        let path = paths.iter().find(|p| lookup(self.p.data, p).is_some())?;
+        self.p.positions.get(path)
     }
 
     /// The line and column in the original file of a byte offset in the content; the
@@ -291,45 +294,6 @@ impl Checks<'_, '_> {
     }
 }
 
-/// The line where the front-matter field `path` is written (the first line of the file when it
-/// cannot be found).
-pub(crate) fn field_line(source: &str, content_line: u32, data: &Map, path: &str) -> u32 {
-    field_position(source, content_line, data, &[path.to_owned()]).map_or(1, |(line, _)| line)
-}
-
-/// Where the first present of `paths` is written in the front matter: the line and column of
-/// its (last) key. Found by reading the lines, the way a person would look for it.
-fn field_position(source: &str, content_line: u32, data: &Map, paths: &[String]) -> Option<(u32, u32)> {
-    let path = paths.iter().find(|p| lookup(data, p).is_some())?;
-    let mut line_no = 0u32;
-    let mut segments = path.split('.').peekable();
-    let mut want = segments.next()?;
-    let mut min_indent = 0usize;
-    for line in source.lines() {
-        line_no += 1;
-        if line_no >= content_line {
-            return None;
-        }
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        let key = trimmed.trim_start_matches(['"', '\'']);
-        let is_key = key.starts_with(want) && {
-            let after = key[want.len()..].trim_start_matches(['"', '\'']).trim_start();
-            after.starts_with(':') || after.starts_with('=')
-        };
-        if line_no > 1 && is_key && indent >= min_indent {
-            match segments.next() {
-                Some(next) => {
-                    want = next;
-                    min_indent = indent + 1;
-                }
-                None => return Some((line_no, u32::try_from(indent).unwrap_or(0) + 1)),
-            }
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -425,6 +389,11 @@ mod tests {
     #[test]
     fn nested_fields_are_found() {
         let src = "---\nseo:\n  title: T\n  page_description: d\n---\nbody";
+        assert!(codes(src, &Options::default()).contains(&("description-too-short", Some(4))));
+        // Under a TOML table, and where a line-by-line search would stop at another `title`.
+        let src = "+++\ntitle = 'A page title long enough'\n[seo]\npage_description = 'd'\n+++\nbody";
+        assert!(codes(src, &Options::default()).contains(&("description-too-short", Some(4))));
+        let src = "---\nauthor:\n  page_description: Dr\nseo: {page_description: d}\n---\nbody";
         assert!(codes(src, &Options::default()).contains(&("description-too-short", Some(4))));
     }
 

@@ -27,9 +27,11 @@ fn from_json(text: &str) -> Result<crate::Value, String> {
         max_depth: 64,
         max_keys: 100_000,
     };
-    crate::json::read_all(text, bounds).map_err(|fault| match fault.kind {
-        crate::json::FaultKind::Syntax(what) => format!("{what} (at byte {})", fault.offset),
-        crate::json::FaultKind::TooDeep => "nested more than 64 deep".to_owned(),
-        crate::json::FaultKind::TooManyKeys => "more than 100 000 keys".to_owned(),
+    crate::json::read_all(text, bounds, &mut crate::frontmatter::KeyPaths::default()).map_err(|fault| {
+        match fault.kind {
+            crate::json::FaultKind::Syntax(what) => format!("{what} (at byte {})", fault.offset),
+            crate::json::FaultKind::TooDeep => "nested more than 64 deep".to_owned(),
+            crate::json::FaultKind::TooManyKeys => "more than 100 000 keys".to_owned(),
+        }
     })
 }

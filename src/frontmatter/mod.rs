@@ -9,8 +9,12 @@
 #[cfg(test)]
 pub(crate) mod mutate;
 mod number;
+mod positions;
 mod toml;
 mod yaml;
+
+pub(crate) use positions::KeyPaths;
+pub use positions::Positions;
 
 use std::borrow::Cow;
 
@@ -48,6 +52,8 @@ pub struct Parsed {
     pub content_line: u32,
     /// The body before the excerpt separator, when there is one.
     pub excerpt: Option<String>,
+    /// Where each key of `data` is written in the source.
+    pub positions: Positions,
 }
 
 /// Fuzzing only, with the `oracle` feature: whether the YAML reader reads `text`, made a block
@@ -91,26 +97,43 @@ pub fn parse(source: &str, options: &Options) -> Result<Parsed> {
     Ok(Parsed {
         excerpt: excerpt(&split.body, &options.excerpt_separator),
         content: split.body.into_owned(),
-        data: split.data,
-        format: split.format,
+        data: split.front.data,
+        format: split.front.format,
         content_line: split.content_line,
+        positions: split.front.positions,
     })
 }
 
 /// What rendering needs of [`Parsed`]: the body stays borrowed from the source unless its line
 /// endings had to be rewritten (a 1 MB document is not copied once more), and no excerpt.
 pub(crate) struct Split<'a> {
-    pub data: Map,
+    pub front: Front,
     pub body: Cow<'a, str>,
-    pub format: Format,
     pub content_line: u32,
+}
+
+/// The front matter read: its data, its syntax, and where its keys are.
+pub(crate) struct Front {
+    pub data: Map,
+    pub format: Format,
+    pub positions: Positions,
+}
+
+impl Front {
+    fn none() -> Self {
+        Front {
+            data: Map::new(),
+            format: Format::None,
+            positions: Positions::default(),
+        }
+    }
 }
 
 pub(crate) fn split_source<'a>(source: &'a str, options: &Options) -> Result<Split<'a>> {
     let limits = &options.limits;
     limits.check_input(source)?;
     let text = normalize_newlines(source.strip_prefix('\u{feff}').unwrap_or(source));
-    let (data, format, body, content_line) = split(&text, limits)?;
+    let (front, body, content_line) = split(&text, limits)?;
     // The body is always the end of the text.
     let start = text.len() - body.len();
     let body = match text {
@@ -118,15 +141,14 @@ pub(crate) fn split_source<'a>(source: &'a str, options: &Options) -> Result<Spl
         Cow::Owned(text) => Cow::Owned(text.get(start..).unwrap_or_default().to_owned()),
     };
     Ok(Split {
-        data,
+        front,
         body,
-        format,
         content_line,
     })
 }
 
-/// Returns the data, the format, the body and the body's 1-based line.
-fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Map, Format, &'a str, u32)> {
+/// Returns the front matter, the body and the body's 1-based line.
+fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Front, &'a str, u32)> {
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
     let opener = first.trim_end_matches([' ', '\t']);
     let (format, closers): (Format, &[&str]) = match opener {
@@ -147,7 +169,7 @@ fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Map, Format, &'a str, u3
                 4,
             ))
         }
-        _ => return Ok((Map::new(), Format::None, text, 1)),
+        _ => return Ok((Front::none(), text, 1)),
     };
     // Walk the lines after the opener looking for the closing delimiter.
     let mut offset = 0;
@@ -158,8 +180,8 @@ fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Map, Format, &'a str, u3
         if closers.contains(&line) {
             let block = &rest[..offset];
             let body = rest.get(line_end + 1..).unwrap_or("");
-            let data = parse_block(block, format, 2, limits)?;
-            return Ok((data, format, body, line_no + 1));
+            let front = parse_block(block, format, 2, limits)?;
+            return Ok((front, body, line_no + 1));
         }
         offset = line_end + 1;
         line_no += 1;
@@ -183,14 +205,18 @@ fn is_language_hint(opener: &str) -> bool {
 }
 
 /// Parse one front-matter block that starts at `first_line` of the original source.
-fn parse_block(block: &str, format: Format, first_line: u32, limits: &Limits) -> Result<Map> {
-    let value = match format {
+fn parse_block(block: &str, format: Format, first_line: u32, limits: &Limits) -> Result<Front> {
+    let (value, keys) = match format {
         Format::Yaml => yaml::parse(block, first_line, limits)?,
         Format::Toml => toml::parse(block, first_line, limits)?,
         Format::Json => parse_json(block, first_line, limits)?,
-        Format::None => return Ok(Map::new()),
+        Format::None => return Ok(Front::none()),
     };
-    into_mapping(value, first_line)
+    Ok(Front {
+        data: into_mapping(value, first_line)?,
+        format,
+        positions: Positions::resolve(keys, block, first_line),
+    })
 }
 
 /// The top of the front matter must be a mapping; its strings get their newlines normalized.
@@ -245,11 +271,14 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-fn parse_json(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
+fn parse_json(block: &str, first_line: u32, limits: &Limits) -> Result<(Value, KeyPaths)> {
+    let mut keys = KeyPaths::default();
     if block.trim().is_empty() {
-        return Ok(Value::Null);
+        return Ok((Value::Null, keys));
     }
-    json::read_all(block, bounds(limits)).map_err(|f| json_error(&f, block, first_line, limits))
+    let value =
+        json::read_all(block, bounds(limits), &mut keys).map_err(|f| json_error(&f, block, first_line, limits))?;
+    Ok((value, keys))
 }
 
 fn bounds(limits: &Limits) -> json::Bounds {
@@ -277,9 +306,15 @@ fn json_error(fault: &json::Fault, text: &str, first_line: u32, limits: &Limits)
 }
 
 /// Hugo's JSON front matter: the file starts with a JSON object and the body follows it.
-fn json_object_prefix<'a>(text: &'a str, limits: &Limits) -> Result<(Map, Format, &'a str, u32)> {
-    let (value, end) = json::read_prefix(text, bounds(limits)).map_err(|f| json_error(&f, text, 1, limits))?;
-    let map = into_mapping(value, 1)?;
+fn json_object_prefix<'a>(text: &'a str, limits: &Limits) -> Result<(Front, &'a str, u32)> {
+    let mut keys = KeyPaths::default();
+    let (value, end) =
+        json::read_prefix(text, bounds(limits), &mut keys).map_err(|f| json_error(&f, text, 1, limits))?;
+    let front = Front {
+        data: into_mapping(value, 1)?,
+        format: Format::Json,
+        positions: Positions::resolve(keys, text.get(..end).unwrap_or(text), 1),
+    };
 
     // The body starts on the line after the object's closing brace.
     let after = &text[end..];
@@ -288,7 +323,7 @@ fn json_object_prefix<'a>(text: &'a str, limits: &Limits) -> Result<(Map, Format
         _ => (after, 0),
     };
     let (line, _) = line_col(text, end);
-    Ok((map, Format::Json, body, line + skipped))
+    Ok((front, body, line + skipped))
 }
 
 /// Enforces depth and key-count limits on a parsed value (YAML checks them while parsing).

@@ -21,18 +21,21 @@ use crate::value::{Map, Value};
 use foldhash::HashMap;
 
 use self::cursor::{Cursor, Fail, Key};
+use super::positions::KeyPaths;
 use super::{check_bounds, too_deep};
 use crate::error::{Code, Error, Result};
 use crate::options::Limits;
 use crate::text::line_col;
 
-/// Parse one TOML block whose first line is line `first_line` of the original source.
-pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
+/// Parse one TOML block whose first line is line `first_line` of the original source: its
+/// value and where its keys are (an inline table's keys are not recorded: the table is a value
+/// like any other once read).
+pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<(Value, KeyPaths)> {
     let mut reader = Reader {
         cursor: Cursor::new(block),
         limits,
     };
-    let value = reader.document().map_err(|fail| {
+    let (value, keys) = reader.document().map_err(|fail| {
         let (line, column) = line_col(block, fail.at);
         let line = (line + first_line - 1) as usize;
         match fail.code {
@@ -41,7 +44,7 @@ pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Val
         }
     })?;
     check_bounds(&value, limits, first_line)?;
-    Ok(value)
+    Ok((value, keys))
 }
 
 /// How a table came to be, which decides what may still define it or add to it.
@@ -66,8 +69,9 @@ enum Node {
 
 struct Table {
     kind: Kind,
-    /// The keys in the order they were written (JSON objects keep it).
-    order: Vec<String>,
+    /// The keys in the order they were written (JSON objects keep it), each with the offset
+    /// where it was first written.
+    order: Vec<(String, usize)>,
     nodes: HashMap<String, Node>,
 }
 
@@ -80,11 +84,11 @@ impl Table {
         }
     }
 
-    /// The node at `name`, inserting `make()` when there is none.
-    fn entry(&mut self, name: &str, make: impl FnOnce() -> Node) -> &mut Node {
+    /// The node at `key`, inserting `make()` when there is none.
+    fn entry(&mut self, key: &Key, make: impl FnOnce() -> Node) -> &mut Node {
         let order = &mut self.order;
-        self.nodes.entry(name.to_owned()).or_insert_with(|| {
-            order.push(name.to_owned());
+        self.nodes.entry(key.name.clone()).or_insert_with(|| {
+            order.push((key.name.clone(), key.at));
             make()
         })
     }
@@ -98,7 +102,7 @@ impl Table {
         };
         let mut table = self;
         for key in parents {
-            table = match table.entry(&key.name, || Node::Table(Table::new(Kind::Dotted))) {
+            table = match table.entry(key, || Node::Table(Table::new(Kind::Dotted))) {
                 Node::Table(t) if t.kind != Kind::Header => {
                     t.kind = Kind::Dotted;
                     t
@@ -109,7 +113,7 @@ impl Table {
         if table.nodes.contains_key(&last.name) {
             return Err(duplicate(last, "key"));
         }
-        match table.entry(&last.name, || Node::Value(Value::Null)) {
+        match table.entry(last, || Node::Value(Value::Null)) {
             Node::Value(slot) => Ok(slot),
             _ => Err(duplicate(last, "key")),
         }
@@ -122,7 +126,7 @@ impl Table {
         };
         let mut table = self;
         for key in parents {
-            table = match table.entry(&key.name, || Node::Table(Table::new(Kind::Implicit))) {
+            table = match table.entry(key, || Node::Table(Table::new(Kind::Implicit))) {
                 Node::Table(t) => t,
                 Node::Tables(list) => list.last_mut().ok_or_else(|| duplicate(key, "table"))?,
                 Node::Value(_) => return Err(duplicate(key, "key")),
@@ -130,10 +134,10 @@ impl Table {
         }
         match table.nodes.get_mut(&last.name) {
             None if array => {
-                table.entry(&last.name, || Node::Tables(vec![Table::new(Kind::Header)]));
+                table.entry(last, || Node::Tables(vec![Table::new(Kind::Header)]));
             }
             None => {
-                table.entry(&last.name, || Node::Table(Table::new(Kind::Header)));
+                table.entry(last, || Node::Table(Table::new(Kind::Header)));
             }
             Some(Node::Tables(list)) if array => list.push(Table::new(Kind::Header)),
             Some(Node::Table(t)) if !array && t.kind == Kind::Implicit => t.kind = Kind::Header,
@@ -156,23 +160,35 @@ impl Table {
         Some(table)
     }
 
-    fn into_value(mut self) -> Value {
+    /// The table as a value, its keys' paths and places recorded in `keys`.
+    fn into_value(mut self, keys: &mut KeyPaths) -> Value {
         let nodes = &mut self.nodes;
         let map: Map = self
             .order
             .into_iter()
-            .filter_map(|k| nodes.remove(&k).map(|n| (k, n.into_value())))
+            .filter_map(|(name, at)| {
+                let node = nodes.remove(&name)?;
+                let mark = keys.enter(&name, at);
+                let value = node.into_value(keys);
+                keys.leave(mark);
+                Some((name, value))
+            })
             .collect();
         Value::Object(map)
     }
 }
 
 impl Node {
-    fn into_value(self) -> Value {
+    fn into_value(self, keys: &mut KeyPaths) -> Value {
         match self {
             Node::Value(v) => v,
-            Node::Table(t) => t.into_value(),
-            Node::Tables(list) => Value::Array(list.into_iter().map(Table::into_value).collect()),
+            Node::Table(t) => t.into_value(keys),
+            Node::Tables(list) => {
+                keys.enter_list();
+                let tables = list.into_iter().map(|t| t.into_value(keys)).collect();
+                keys.leave_list();
+                Value::Array(tables)
+            }
         }
     }
 }
@@ -192,7 +208,7 @@ struct Reader<'a, 'l> {
 }
 
 impl Reader<'_, '_> {
-    fn document(&mut self) -> std::result::Result<Value, Fail> {
+    fn document(&mut self) -> std::result::Result<(Value, KeyPaths), Fail> {
         let mut root = Table::new(Kind::Header);
         let mut path: Vec<Key> = Vec::new();
         loop {
@@ -209,7 +225,9 @@ impl Reader<'_, '_> {
             }
             self.cursor.line_end()?;
         }
-        Ok(root.into_value())
+        let mut keys = KeyPaths::default();
+        let value = root.into_value(&mut keys);
+        Ok((value, keys))
     }
 
     /// `[a.b]` or `[[a.b]]`: the new current table's path.
@@ -315,7 +333,7 @@ impl Reader<'_, '_> {
         loop {
             self.cursor.skip_trivia()?;
             if self.cursor.eat(b'}') {
-                return Ok(table.into_value());
+                return Ok(table.into_value(&mut KeyPaths::default()));
             }
             let keys = self.cursor.key()?;
             self.cursor.skip_trivia()?;
@@ -326,7 +344,7 @@ impl Reader<'_, '_> {
             self.cursor.skip_trivia()?;
             if !self.cursor.eat(b',') {
                 self.cursor.expect(b'}', "`,` or `}` in the inline table")?;
-                return Ok(table.into_value());
+                return Ok(table.into_value(&mut KeyPaths::default()));
             }
         }
     }
@@ -349,7 +367,9 @@ impl Reader<'_, '_> {
 #[cfg(any(test, feature = "oracle"))]
 pub(super) fn agrees_with_oracle(block: &str) -> std::result::Result<(), String> {
     let limits = Limits::default();
-    let ours = parse(block, 1, &limits).map_err(|e| (e.code.as_str(), e.line));
+    let ours = parse(block, 1, &limits)
+        .map(|(value, _)| value)
+        .map_err(|e| (e.code.as_str(), e.line));
     oracle::agree(block, ours, |v| {
         check_bounds(&v, &limits, 1).map(|()| v).map_err(|e| e.code.as_str())
     })

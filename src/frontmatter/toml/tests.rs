@@ -13,7 +13,7 @@ use crate::options::Limits;
 use super::agrees_with_oracle as agree;
 
 fn read(block: &str) -> Result<Value> {
-    parse(block, 1, &Limits::default())
+    parse(block, 1, &Limits::default()).map(|(value, _)| value)
 }
 
 fn root() -> PathBuf {

@@ -14,13 +14,15 @@ mod tests;
 
 use crate::value::Value;
 
+use super::positions::KeyPaths;
 use crate::error::Result;
 use crate::options::Limits;
 
-/// Parse one YAML block whose first line is line `first_line` of the original source.
-pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
+/// Parse one YAML block whose first line is line `first_line` of the original source: its
+/// value and where its keys are.
+pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<(Value, KeyPaths)> {
     match simple::read(block, limits) {
-        Some(value) => Ok(value),
+        Some(read) => Ok(read),
         None => reader::read(block, first_line, limits),
     }
 }
@@ -29,5 +31,5 @@ pub(super) fn parse(block: &str, first_line: u32, limits: &Limits) -> Result<Val
 /// agree (`oracle::agree`), as the unit tests compare them: for the fuzz target.
 #[cfg(feature = "oracle")]
 pub(super) fn agrees_with_oracle(block: &str) -> std::result::Result<(), String> {
-    oracle::agree(block, &parse(block, 1, &Limits::default()))
+    oracle::agree(block, &parse(block, 1, &Limits::default()).map(|(value, _)| value))
 }

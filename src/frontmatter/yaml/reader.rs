@@ -19,11 +19,12 @@ use crate::value::{Map, Value};
 
 use super::schema::{key_string, scalar};
 use crate::error::{Code, Error, Result};
+use crate::frontmatter::positions::KeyPaths;
 use crate::frontmatter::{too_deep, too_many_keys};
 use crate::options::Limits;
 
 /// Read one YAML block whose first line is line `first_line` of the original source.
-pub(super) fn read(block: &str, first_line: u32, limits: &Limits) -> Result<Value> {
+pub(super) fn read(block: &str, first_line: u32, limits: &Limits) -> Result<(Value, KeyPaths)> {
     let mut reader = Reader {
         src: block,
         pos: 0,
@@ -36,12 +37,14 @@ pub(super) fn read(block: &str, first_line: u32, limits: &Limits) -> Result<Valu
         depth: 0,
         handles: Vec::new(),
         flow_open: 0,
+        keys_read: KeyPaths::default(),
     };
     // No `\r` either: the front-matter stage has turned every line end into `\n`.
     if let Some(at) = control_character(block) {
         return Err(reader.invalid(at, "a control character cannot appear in YAML"));
     }
-    reader.document()
+    let value = reader.document()?;
+    Ok((value, reader.keys_read))
 }
 
 /// Where `block` holds a character YAML text may not (a control character other than a line
@@ -74,6 +77,8 @@ pub(super) struct Reader<'a, 'l> {
     handles: Vec<&'a str>,
     /// The innermost open `[` or `{`: where an unclosed collection is reported.
     flow_open: usize,
+    /// The path of the key being read, and where each key read so far is.
+    keys_read: KeyPaths,
 }
 
 /// An anchored node's value and its size in nodes.
@@ -533,6 +538,7 @@ impl<'a> Reader<'a, '_> {
 
     fn block_sequence(&mut self, m: usize, props: Props<'a>) -> Result<Value> {
         self.enter()?;
+        self.keys_read.enter_list();
         let mut items = Vec::new();
         loop {
             self.pos += 1; // the `-`
@@ -543,6 +549,7 @@ impl<'a> Reader<'a, '_> {
                 _ => break,
             }
         }
+        self.keys_read.leave_list();
         self.depth -= 1;
         Ok(self.anchored(Value::Array(items), props))
     }
@@ -556,6 +563,7 @@ impl<'a> Reader<'a, '_> {
                 self.pos += 1;
                 let key = self.block_node(m as isize, Place::Explicit)?;
                 let key = self.key_name(&map, key, key_pos)?;
+                let mark = self.enter_key(&key, key_pos);
                 let value = match self.next_content()? {
                     Some(i) if i == m && self.peek() == b':' && self.blank_at(self.pos + 1) => {
                         self.pos += 1;
@@ -563,6 +571,7 @@ impl<'a> Reader<'a, '_> {
                     }
                     _ => Value::Null,
                 };
+                self.leave_key(&key, mark);
                 (key, value)
             } else {
                 // `: value` with no key takes a compact value, as after `? key` (yaml-rust2 and
@@ -579,7 +588,10 @@ impl<'a> Reader<'a, '_> {
                 }
                 let key = self.key_name(&map, key, key_pos)?;
                 self.pos += 1;
-                (key, self.block_node(m as isize, place)?)
+                let mark = self.enter_key(&key, key_pos);
+                let value = self.block_node(m as isize, place)?;
+                self.leave_key(&key, mark);
+                (key, value)
             };
             self.insert(&mut map, key, key_pos, value)?;
             match self.next_content()? {
@@ -768,6 +780,24 @@ impl<'a> Reader<'a, '_> {
         Ok(name)
     }
 
+    /// Entering the value of the key `name` at `key_pos`: its path recorded, except `<<`'s,
+    /// whose keys are merged into the mapping from elsewhere.
+    fn enter_key(&mut self, name: &str, key_pos: usize) -> usize {
+        if name == "<<" {
+            self.keys_read.enter_list();
+            return 0;
+        }
+        self.keys_read.enter(name, key_pos)
+    }
+
+    fn leave_key(&mut self, name: &str, mark: usize) {
+        if name == "<<" {
+            self.keys_read.leave_list();
+        } else {
+            self.keys_read.leave(mark);
+        }
+    }
+
     /// Add `name: value`: `<<` merges, an explicit key overrides a merged one, keys are counted.
     fn insert(&mut self, map: &mut Mapping, name: String, key_pos: usize, value: Value) -> Result<()> {
         if name == "<<" {
@@ -833,6 +863,9 @@ impl<'a> Reader<'a, '_> {
         self.enter()?;
         let is_map = self.peek() == b'{';
         let close = if is_map { b'}' } else { b']' };
+        if !is_map {
+            self.keys_read.enter_list();
+        }
         self.pos += 1;
         let mut items = Vec::new();
         let mut map = Mapping::default();
@@ -864,6 +897,7 @@ impl<'a> Reader<'a, '_> {
                 let mut single = Mapping::default();
                 let target = if is_map { &mut map } else { &mut single };
                 let name = self.key_name(target, key, entry)?;
+                let mark = self.enter_key(&name, entry);
                 let value = if self.is_value_indicator(json_like) {
                     if !is_map && !explicit && self.src.get(entry..self.pos).is_some_and(|k| k.contains('\n')) {
                         return Err(self.invalid(entry, "a key inside a flow list must be on one line with its `:`"));
@@ -878,6 +912,7 @@ impl<'a> Reader<'a, '_> {
                 } else {
                     Value::Null
                 };
+                self.leave_key(&name, mark);
                 self.insert(target, name, entry, value)?;
                 if !is_map {
                     items.push(Value::Object(single.map));
@@ -892,6 +927,9 @@ impl<'a> Reader<'a, '_> {
             }
         }
         self.pos += 1; // the closing bracket
+        if !is_map {
+            self.keys_read.leave_list();
+        }
         self.depth -= 1;
         self.flow_open = outer;
         let value = if is_map {

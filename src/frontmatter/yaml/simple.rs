@@ -12,10 +12,11 @@
 use crate::value::{Map, Value};
 
 use super::schema::{key_string, plain_scalar};
+use crate::frontmatter::positions::KeyPaths;
 use crate::options::Limits;
 
-/// The block as a value, or `None` when it is not in the subset.
-pub(super) fn read(block: &str, limits: &Limits) -> Option<Value> {
+/// The block as a value with where its keys are, or `None` when it is not in the subset.
+pub(super) fn read(block: &str, limits: &Limits) -> Option<(Value, KeyPaths)> {
     // Tabs, CRs, other control characters (the full reader refuses them) and document markers
     // or directives are left to the full reader.
     if block.contains('\t') || super::reader::control_character(block).is_some() {
@@ -29,10 +30,12 @@ pub(super) fn read(block: &str, limits: &Limits) -> Option<Value> {
         return None;
     }
     let mut reader = Reader {
+        block,
         lines,
         pos: 0,
         keys: 0,
         limits,
+        keys_read: KeyPaths::default(),
     };
     reader.skip_blank();
     let (indent, first) = reader.current()?;
@@ -41,14 +44,16 @@ pub(super) fn read(block: &str, limits: &Limits) -> Option<Value> {
     }
     let value = reader.mapping(0, 0)?;
     reader.skip_blank();
-    (reader.pos == reader.lines.len()).then_some(value)
+    (reader.pos == reader.lines.len()).then_some((value, reader.keys_read))
 }
 
 struct Reader<'a, 'l> {
+    block: &'a str,
     lines: Vec<&'a str>,
     pos: usize,
     keys: usize,
     limits: &'l Limits,
+    keys_read: KeyPaths,
 }
 
 /// `- item` or a lone `-`.
@@ -72,6 +77,12 @@ impl<'a> Reader<'a, '_> {
         let line = *self.lines.get(self.pos)?;
         let content = line.trim_start_matches(' ');
         Some((line.len() - content.len(), content.trim_end_matches(' ')))
+    }
+
+    /// The byte offset in the block of column `column` of the current line.
+    fn offset(&self, column: usize) -> usize {
+        let line = self.lines.get(self.pos).map_or(0, |l| l.as_ptr() as usize);
+        line.saturating_sub(self.block.as_ptr() as usize) + column
     }
 
     fn skip_blank(&mut self) {
@@ -102,8 +113,10 @@ impl<'a> Reader<'a, '_> {
             if self.keys > self.limits.max_keys {
                 return None;
             }
+            let mark = self.keys_read.enter(&key, self.offset(at));
             self.pos += 1;
             let value = self.value(rest, indent, depth)?;
+            self.keys_read.leave(mark);
             // A duplicate key declines (the full parser reports it): one hash per key.
             if map.insert(key, value).is_some() {
                 return None;
@@ -440,7 +453,7 @@ mod tests {
 
     #[test]
     fn the_subset_reads_like_yaml() {
-        let read = |s: &str| read(s, &Limits::default());
+        let read = |s: &str| read(s, &Limits::default()).map(|(value, _)| value);
         let v = read(
             "title: Hello # a comment\nn: 3\nf: 1.5\nt: [a, 'b c', \"d\", 4]\nseo:\n  title: 'It''s'\n  \
              list:\n  - x\n  - y\nanswer: >-\n  one\n  two\n\n  three\nlit: |\n  a\n   b\nempty:\n",
