@@ -33,13 +33,13 @@ test-browser: pkg
 test: setup lint test-rust test-node test-browser
 
 bench: pkg
-	cd bench && ( [ -d node_modules ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] || npm ci --no-audit --no-fund )
-	node bench/bench.mjs
+	cd benches/js && ( [ -d node_modules ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] || npm ci --no-audit --no-fund )
+	node benches/js/bench.mjs
 
 # The live preview's keystroke latency in headless Chromium (the demo against a bare textarea).
 bench-browser: pkg
 	bash scripts/setup.sh --browser
-	node bench/live-preview.mjs
+	node benches/js/live-preview.mjs
 
 # Each fuzz target briefly (cargo-fuzz on stable through RUSTC_BOOTSTRAP, no sanitizer runtime).
 FUZZ_SECONDS ?= 30

@@ -24,7 +24,7 @@ done
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION" ]; then
   echo "setup: installing wasm-bindgen-cli $WB_VERSION (about 7 minutes on 2 cores)"
-  # Without --locked: the registry mirror lacks some of the newest pins (DESIGN.md §5).
+  # Without --locked: the crate's lock file pins versions newer than some registry mirrors hold.
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 

@@ -1,7 +1,8 @@
 //! Dates as authors write them: `2025-01-26`, `2025-01-26T10:00:00Z`, `2025-01-26 10:00`.
 //! Parsed only as far as the byline and JSON-LD need; never shifted to another time zone.
 
-/// A calendar date, with the rest of the original string kept for ISO output.
+/// A calendar date: year, month and day only. A time written after it is not kept here; the
+/// ISO output (`iso8601`) reads it again from the author's string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Date {
     pub year: i32,
@@ -96,29 +97,29 @@ impl Date {
         while !rest.is_empty() {
             if let Some(inner) = rest.strip_prefix('[') {
                 let end = inner.find(']').unwrap_or(inner.len());
-                out.push_str(&inner[..end]);
+                out.push_str(inner.get(..end).unwrap_or_default());
                 rest = inner.get(end + 1..).unwrap_or("");
                 continue;
             }
             let Some(token) = TOKENS.iter().find(|t| rest.starts_with(**t)) else {
                 let c = rest.chars().next().unwrap_or(' ');
                 out.push(c);
-                rest = &rest[c.len_utf8()..];
+                rest = rest.get(c.len_utf8()..).unwrap_or_default();
                 continue;
             };
             match *token {
                 "YYYY" => out.push_str(&format!("{:04}", self.year)),
                 "YY" => out.push_str(&format!("{:02}", self.year.rem_euclid(100))),
                 "MMMM" => out.push_str(month),
-                "MMM" => out.push_str(&month[..3]),
+                "MMM" => out.push_str(month.get(..3).unwrap_or_default()),
                 "MM" => out.push_str(&format!("{:02}", self.month)),
                 "M" => out.push_str(&self.month.to_string()),
                 "DD" => out.push_str(&format!("{:02}", self.day)),
                 "D" => out.push_str(&self.day.to_string()),
                 "dddd" => out.push_str(weekday),
-                _ => out.push_str(&weekday[..3]),
+                _ => out.push_str(weekday.get(..3).unwrap_or_default()),
             }
-            rest = &rest[token.len()..];
+            rest = rest.get(token.len()..).unwrap_or_default();
         }
         out
     }
@@ -133,15 +134,17 @@ pub(crate) fn iso8601(s: &str) -> Option<String> {
         return Some(s.to_owned());
     }
     // `2025-01-26 10:00:00 +0100` (Hugo, Jekyll) → `2025-01-26T10:00:00+01:00`.
-    let mut parts = s[11..].split_whitespace();
+    let mut parts = s.get(11..).unwrap_or_default().split_whitespace();
     let time = parts.next().unwrap_or("00:00:00");
     let zone = match parts.next() {
         None => String::new(),
         Some("UTC" | "Z" | "GMT") => "Z".to_owned(),
-        Some(z) if z.len() == 5 && z.starts_with(['+', '-']) => format!("{}:{}", &z[..3], &z[3..]),
+        Some(z) if z.len() == 5 && z.starts_with(['+', '-']) => {
+            format!("{}:{}", z.get(..3).unwrap_or_default(), z.get(3..).unwrap_or_default())
+        }
         Some(z) => z.to_owned(),
     };
-    Some(format!("{}T{time}{zone}", &s[..10]))
+    Some(format!("{}T{time}{zone}", s.get(..10).unwrap_or_default()))
 }
 
 #[cfg(test)]

@@ -168,7 +168,8 @@ impl Writer<'_> {
                 self.text(&t);
                 self.out.push_str("</span>");
             }
-            // Only `HtmlMode::Trusted` lets raw HTML reach the writer.
+            // Raw HTML reaches the writer only in the `Trusted` and `Sanitize` modes; in the
+            // latter, `markdown::render` sanitizes the whole output afterwards.
             Event::Html(t) | Event::InlineHtml(t) => self.out.push_str(&t),
             Event::SoftBreak => self.out.push('\n'),
             Event::HardBreak => self.out.push_str("<br>\n"),

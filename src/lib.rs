@@ -19,10 +19,17 @@
 //! ```
 
 // No input may make the library panic (in wasm a panic traps the instance): no unwrap, expect,
-// panic or indexing outside tests; lookups use `get` and return errors or fall back.
+// panic, indexing or string slicing (`&s[a..b]` panics inside a character) outside tests;
+// lookups use `get` and return errors or fall back.
 #![cfg_attr(
     not(test),
-    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::string_slice
+    )
 )]
 #![warn(missing_docs)]
 // `Options` is `#[non_exhaustive]`: `let mut o = Options::default(); o.x = …` is its idiom.

@@ -512,9 +512,9 @@ fn strip_comments(raw: &str) -> String {
     let mut out = String::new();
     let mut rest = raw;
     while let Some(start) = rest.find("<!--") {
-        out.push_str(&rest[..start]);
-        match rest[start + 4..].find("-->") {
-            Some(end) => rest = &rest[start + 4 + end + 3..],
+        out.push_str(rest.get(..start).unwrap_or_default());
+        match rest.get(start + 4..).unwrap_or_default().find("-->") {
+            Some(end) => rest = rest.get(start + 4 + end + 3..).unwrap_or_default(),
             None => rest = "",
         }
     }

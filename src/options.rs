@@ -343,7 +343,7 @@ impl Default for MarkdownOptions {
 }
 
 /// Where each resolved value is looked up in the front matter: a list of dotted paths, the
-/// first present wins (DESIGN.md §3).
+/// first present wins (CMSs spell the same field several ways: `seo.title`, `title`).
 ///
 /// ```
 /// let mut options = pagemark::Options::default();

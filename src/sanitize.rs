@@ -329,7 +329,7 @@ impl<'a> Sanitizer<'a, '_> {
         while self.pos < self.src.len() {
             let next = memchr(b'<', self.bytes_from(self.pos)).map_or(self.src.len(), |i| self.pos + i);
             if next > self.pos {
-                let text = &self.src[self.pos..next];
+                let text = self.src.get(self.pos..next).unwrap_or_default();
                 self.text(text);
                 self.pos = next;
             }
@@ -348,7 +348,7 @@ impl<'a> Sanitizer<'a, '_> {
         self.pre_input = false;
         match self.peek(1) {
             Some(b'!') => {
-                if self.src[self.pos..].starts_with("<!--") {
+                if self.src.get(self.pos..).unwrap_or_default().starts_with("<!--") {
                     self.skip_comment();
                 } else {
                     self.skip_bogus_comment(2);
@@ -385,7 +385,7 @@ impl<'a> Sanitizer<'a, '_> {
     /// `<!--` … `-->`, with the browser's abrupt forms `<!-->` and `<!--->`, and `--!>`.
     fn skip_comment(&mut self) {
         let body = self.pos + 4;
-        let rest = &self.src[body..];
+        let rest = self.src.get(body..).unwrap_or_default();
         if rest.starts_with('>') {
             self.pos = body + 1;
         } else if rest.starts_with("->") {
@@ -408,7 +408,7 @@ impl<'a> Sanitizer<'a, '_> {
         while self.peek(0).is_some_and(|b| !is_space(b) && !matches!(b, b'/' | b'>')) {
             self.pos += 1;
         }
-        let name = lower_name(&self.src[start..self.pos], true);
+        let name = lower_name(self.src.get(start..self.pos).unwrap_or_default(), true);
         let mut attrs: Vec<(Cow<'a, str>, Cow<'a, str>)> = Vec::new();
         loop {
             while self.peek(0).is_some_and(is_space) {
@@ -438,7 +438,7 @@ impl<'a> Sanitizer<'a, '_> {
                 }
                 self.pos += 1;
             }
-            let attr_name = lower_name(&self.src[name_start..self.pos], false);
+            let attr_name = lower_name(self.src.get(name_start..self.pos).unwrap_or_default(), false);
             while self.peek(0).is_some_and(is_space) {
                 self.pos += 1;
             }
@@ -455,7 +455,7 @@ impl<'a> Sanitizer<'a, '_> {
                             return None;
                         };
                         self.pos = end + 1;
-                        decode_attribute(&self.src[from..end])
+                        decode_attribute(self.src.get(from..end).unwrap_or_default())
                     }
                     Some(b'>') | None => Cow::Borrowed(""),
                     Some(_) => {
@@ -463,7 +463,7 @@ impl<'a> Sanitizer<'a, '_> {
                         while self.peek(0).is_some_and(|b| !is_space(b) && b != b'>') {
                             self.pos += 1;
                         }
-                        decode_attribute(&self.src[from..self.pos])
+                        decode_attribute(self.src.get(from..self.pos).unwrap_or_default())
                     }
                 }
             } else {
@@ -498,12 +498,12 @@ impl<'a> Sanitizer<'a, '_> {
         // new reference on the next parse (`&#x0` + `<b>` + `D;`).
         let mut rest = text;
         while let Some(amp) = rest.find('&') {
-            escape_html(&mut self.out, &rest[..amp]);
-            let after = &rest[amp + 1..];
+            escape_html(&mut self.out, rest.get(..amp).unwrap_or_default());
+            let after = rest.get(amp + 1..).unwrap_or_default();
             match char_reference(after) {
                 Some((decoded, used)) => {
                     escape_html(&mut self.out, &decoded);
-                    rest = &after[used..];
+                    rest = after.get(used..).unwrap_or_default();
                 }
                 None => {
                     self.out.push_str("&amp;");
@@ -882,17 +882,17 @@ fn decode_attribute(raw: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
     while let Some(amp) = rest.find(['&', '\0']) {
-        out.push_str(&rest[..amp]);
+        out.push_str(rest.get(..amp).unwrap_or_default());
         if rest.as_bytes().get(amp) == Some(&b'\0') {
             out.push('\u{fffd}');
-            rest = &rest[amp + 1..];
+            rest = rest.get(amp + 1..).unwrap_or_default();
             continue;
         }
-        let after = &rest[amp + 1..];
+        let after = rest.get(amp + 1..).unwrap_or_default();
         match char_reference(after) {
             Some((decoded, used)) => {
                 out.push_str(&decoded);
-                rest = &after[used..];
+                rest = after.get(used..).unwrap_or_default();
             }
             None => {
                 out.push('&');
@@ -922,7 +922,7 @@ fn char_reference(after: &str) -> Option<(String, usize)> {
         if digits == 0 {
             return None;
         }
-        let text = &after[start..start + digits];
+        let text = after.get(start..start + digits).unwrap_or_default();
         let code = u32::from_str_radix(text, if hex { 16 } else { 10 }).unwrap_or(u32::MAX);
         let c = match code {
             0 => '\u{fffd}',
@@ -936,7 +936,7 @@ fn char_reference(after: &str) -> Option<(String, usize)> {
     if len == 0 || len > 32 || b.get(len) != Some(&b';') {
         return None;
     }
-    let name = &after[..len];
+    let name = after.get(..len).unwrap_or_default();
     let common = match name {
         "amp" => Some("&"),
         "lt" => Some("<"),

@@ -3,10 +3,10 @@
 /// 1-based line and column (in characters) of a byte offset in `text`.
 pub(crate) fn line_col(text: &str, offset: usize) -> (u32, u32) {
     let offset = floor_char_boundary(text, offset.min(text.len()));
-    let before = &text[..offset];
+    let before = text.get(..offset).unwrap_or_default();
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
+    let column = before.get(line_start..).unwrap_or_default().chars().count() + 1;
     (to_u32(line), to_u32(column))
 }
 
@@ -30,7 +30,7 @@ impl LineStarts {
     pub(crate) fn position(&self, text: &str, offset: usize) -> (u32, u32) {
         let line = self.line(offset);
         let start = self.0.get(line as usize - 1).copied().unwrap_or(0);
-        let (_, column) = line_col(&text[start..], offset - start);
+        let (_, column) = line_col(text.get(start..).unwrap_or_default(), offset - start);
         (line, column)
     }
 }
@@ -158,7 +158,7 @@ pub(crate) fn truncate_words(s: &str, max: usize) -> String {
     }
     let cut: String = s.chars().take(max.saturating_sub(1)).collect();
     let at_word = match cut.rfind(' ') {
-        Some(i) if i > 0 => &cut[..i],
+        Some(i) if i > 0 => cut.get(..i).unwrap_or_default(),
         _ => &cut,
     };
     let mut out = at_word.trim_end_matches([',', ';', ':', '.', ' ', '-']).to_owned();

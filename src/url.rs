@@ -115,7 +115,7 @@ fn scheme(url: &str) -> Option<String> {
         .iter()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
         .count();
-    (b.get(len) == Some(&b':')).then(|| url[..len].to_ascii_lowercase())
+    (b.get(len) == Some(&b':')).then(|| url.get(..len).unwrap_or_default().to_ascii_lowercase())
 }
 
 /// An absolute http(s) link to a host other than `site_host`, or a protocol-relative one.
@@ -130,13 +130,13 @@ pub(crate) fn is_external(url: &str, site_host: Option<&str>) -> bool {
 pub(crate) fn http_host(url: &str) -> Option<String> {
     let lower = url.get(..8)?.to_ascii_lowercase();
     let rest = if lower.starts_with("https://") {
-        &url[8..]
+        url.get(8..).unwrap_or_default()
     } else if lower.starts_with("http://") {
-        &url[7..]
+        url.get(7..).unwrap_or_default()
     } else {
         return None;
     };
-    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host = authority.rsplit('@').next().unwrap_or(authority);
     let host = host.split(':').next().unwrap_or(host);
     Some(host.to_ascii_lowercase())
@@ -154,13 +154,17 @@ pub(crate) fn join(base: &str, url: &str) -> Option<String> {
     }
     let base = clean_url(base.trim(), HTTP)?;
     http_host(&base)?;
-    let origin_end = base[8.min(base.len())..].find('/').map_or(base.len(), |i| i + 8);
-    let origin = &base[..origin_end];
+    let origin_end = base
+        .get(8.min(base.len())..)
+        .unwrap_or_default()
+        .find('/')
+        .map_or(base.len(), |i| i + 8);
+    let origin = base.get(..origin_end).unwrap_or_default();
     if url.starts_with('/') {
         return Some(format!("{origin}{url}"));
     }
-    let dir = match base[origin_end..].rfind('/') {
-        Some(i) => &base[..origin_end + i + 1],
+    let dir = match base.get(origin_end..).unwrap_or_default().rfind('/') {
+        Some(i) => base.get(..origin_end + i + 1).unwrap_or_default(),
         None => return Some(format!("{origin}/{url}")),
     };
     Some(format!("{dir}{url}"))

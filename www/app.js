@@ -176,7 +176,7 @@ async function pump() {
     if (result.update) msPerChar = result.ms / Math.max(1, job.source.length);
     document.body.dataset.engine = engine.name;
     show(job.source, result);
-    // For the live-preview benchmark (bench/live-preview.mjs) and the tests: which edit is shown.
+    // For the live-preview benchmark (benches/js/live-preview.mjs) and the tests: which edit is shown.
     dispatchEvent(new CustomEvent("pagemark-shown", { detail: { version: job.version, ms: result.ms, engine: engine.name } }));
   }
   inFlight = false;

@@ -163,7 +163,7 @@ fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Front, &'a str, u32)> {
                 Code::UnsupportedLanguage,
                 format!(
                     "front matter in `{}` is not supported (only yaml, toml and json; code is never run)",
-                    &opener[3..]
+                    opener.get(3..).unwrap_or_default()
                 ),
                 1,
                 4,
@@ -175,10 +175,17 @@ fn split<'a>(text: &'a str, limits: &Limits) -> Result<(Front, &'a str, u32)> {
     let mut offset = 0;
     let mut line_no = 2u32;
     while offset < rest.len() {
-        let line_end = rest[offset..].find('\n').map_or(rest.len(), |i| offset + i);
-        let line = rest[offset..line_end].trim_end_matches([' ', '\t']);
+        let line_end = rest
+            .get(offset..)
+            .unwrap_or_default()
+            .find('\n')
+            .map_or(rest.len(), |i| offset + i);
+        let line = rest
+            .get(offset..line_end)
+            .unwrap_or_default()
+            .trim_end_matches([' ', '\t']);
         if closers.contains(&line) {
-            let block = &rest[..offset];
+            let block = rest.get(..offset).unwrap_or_default();
             let body = rest.get(line_end + 1..).unwrap_or("");
             let front = parse_block(block, format, 2, limits)?;
             return Ok((front, body, line_no + 1));
@@ -317,9 +324,9 @@ fn json_object_prefix<'a>(text: &'a str, limits: &Limits) -> Result<(Front, &'a 
     };
 
     // The body starts on the line after the object's closing brace.
-    let after = &text[end..];
+    let after = text.get(end..).unwrap_or_default();
     let (body, skipped) = match after.find('\n') {
-        Some(i) if after[..i].trim().is_empty() => (&after[i + 1..], 1),
+        Some(i) if after.get(..i).unwrap_or_default().trim().is_empty() => (after.get(i + 1..).unwrap_or_default(), 1),
         _ => (after, 0),
     };
     let (line, _) = line_col(text, end);
@@ -374,7 +381,8 @@ fn excerpt(body: &str, separator: &str) -> Option<String> {
     if separator.is_empty() {
         return None;
     }
-    body.find(separator).map(|i| body[..i].trim().to_owned())
+    body.find(separator)
+        .map(|i| body.get(..i).unwrap_or_default().trim().to_owned())
 }
 
 #[cfg(test)]

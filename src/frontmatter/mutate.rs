@@ -25,7 +25,7 @@ pub(crate) fn front_matter_blocks(dir: &Path, delimiter: &str) -> Vec<String> {
     files_under(dir, "md")
         .iter()
         .filter_map(|path| {
-            let text = std::fs::read_to_string(path).unwrap_or_default().replace("\r\n", "\n");
+            let text = crate::text::normalize_newlines(&std::fs::read_to_string(path).unwrap_or_default()).into_owned();
             let (block, _) = text.strip_prefix(&open)?.split_once(&close)?;
             Some(format!("{block}\n"))
         })

@@ -68,10 +68,8 @@ fn fix_flow_close(text: &str, e: &ScanError) -> Option<String> {
         .take(m.line().checked_sub(1)?)
         .map(str::len)
         .sum::<usize>();
-    if !text.get(start..)?.starts_with([']', '}']) {
-        return None;
-    }
-    Some(format!("{} {}", &text[..start], &text[start..]))
+    let (before, after) = (text.get(..start)?, text.get(start..)?);
+    after.starts_with([']', '}']).then(|| format!("{before} {after}"))
 }
 
 fn parse_once(block: &str, first_line: u32, limits: &Limits) -> std::result::Result<Value, Failure> {

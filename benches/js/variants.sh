@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Speed and size of the package's wasm at each optimisation level, for BENCHMARKS.md (run by
+# benches/js/bench.mjs): each variant is built into target/variants/, then benches/js/variants.mjs
+# measures them alternated in one Node process and prints a markdown table.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out=target/variants
+wasm_opt=node_modules/.bin/wasm-opt
+features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue"
+
+# build NAME CARGO_DIR [cargo --config ...]: the crate at these settings, then its glue.
+build() {
+  local name=$1 dir=$2
+  shift 2
+  CARGO_TARGET_DIR=$out/$dir cargo build -q --lib --target wasm32-unknown-unknown --release "$@" >&2
+  mkdir -p "$out/$name"
+  wasm-bindgen --target web --out-dir "$out/$name" --out-name pagemark "$out/$dir/wasm32-unknown-unknown/release/pagemark.wasm"
+}
+# optimize NAME FLAGS: wasm-opt in place.
+optimize() {
+  # shellcheck disable=SC2086
+  "$wasm_opt" $2 $features "$out/$1/pagemark_bg.wasm" -o "$out/$1/pagemark_bg.wasm"
+}
+deps_z=(--config 'profile.release.package."*".opt-level="z"'
+  --config 'profile.release.package.pulldown-cmark.opt-level=3' --config 'profile.release.package.yaml-rust2.opt-level=3')
+
+# shipped: every crate at opt-level 3 (Cargo.toml), then wasm-opt -O3 (scripts/build-pkg.sh).
+build "shipped, no wasm-opt" shipped
+build "shipped (wasm-opt -O3)" shipped && optimize "shipped (wasm-opt -O3)" -O3
+build "dependencies at z, hot path at 3, wasm-opt -O3" deps-z "${deps_z[@]}" && optimize "dependencies at z, hot path at 3, wasm-opt -O3" -O3
+build "all at s, wasm-opt -Os" all-s --config 'profile.release.opt-level="s"' && optimize "all at s, wasm-opt -Os" -Os
+build "all at z, wasm-opt -Oz" all-z --config 'profile.release.opt-level="z"' && optimize "all at z, wasm-opt -Oz" -Oz
+
+node benches/js/variants.mjs "$out" "shipped (wasm-opt -O3)" "shipped, no wasm-opt" "dependencies at z, hot path at 3, wasm-opt -O3" \
+  "all at s, wasm-opt -Os" "all at z, wasm-opt -Oz"
