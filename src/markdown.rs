@@ -642,6 +642,14 @@ mod tests {
     }
 
     #[test]
+    fn listed_schemes_match_in_any_case_in_markdown_and_raw_html_alike() {
+        let mut options = Options::default();
+        options.sanitize.link_schemes.push(" FTP ".into());
+        let (html, _) = render("[a](ftp://x/a) <a href=\"Ftp://x/b\">b</a>", &options);
+        assert_eq!(html, "<p><a href=\"ftp://x/a\">a</a> <a href=\"Ftp://x/b\">b</a></p>\n");
+    }
+
+    #[test]
     fn optional_extensions() {
         let mut o = Options::default();
         o.markdown.math = true;

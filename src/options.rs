@@ -472,7 +472,10 @@ impl Default for Limits {
 /// The sanitizer's allowlist: what raw HTML may keep. A tag not listed is removed and its
 /// content kept; some are never allowed whatever is listed (`script`, `style`, `iframe`,
 /// `object`, `embed`, `form`, `base`, `meta`, `link`, `svg`, `math`, `template`, the raw-text
-/// elements) and nor are `on*` event handlers or `style` attributes.
+/// elements) and nor are `on*` event handlers or `style` attributes. Asking for one of those,
+/// or for a URL scheme that runs script, is an `invalid-options` error when a [`crate::Renderer`]
+/// is made or a render runs, never a setting silently dropped. Names are matched
+/// case-insensitively. Markdown's own links and images follow the same URL schemes.
 ///
 /// ```
 /// let mut options = pagemark::Options::default();
@@ -480,29 +483,99 @@ impl Default for Limits {
 /// options.sanitize.remove_tags.push("img".into());
 /// let html = pagemark::render_markdown("<mark>hi</mark> <img src=x.png> <script>x</script>", &options).unwrap();
 /// assert_eq!(html, "<p><mark>hi</mark>  </p>\n");
+///
+/// options.sanitize.add_tags.push("script".into());
+/// let error = pagemark::render_markdown("x", &options).unwrap_err();
+/// assert_eq!(error.code, pagemark::Code::InvalidOptions);
 /// ```
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct SanitizeOptions {
-    /// Tags kept (listing an element that is never allowed, such as `script`, `iframe`, `svg`
-    /// or `form`, is an `invalid-options` error when a renderer is made or a render runs). The default is GitHub's list for user content (`details`, `summary`, `kbd`,
-    /// `sup`, `sub`, `br`, `img`, tables, …).
+    /// Tags kept. Default: GitHub's list for user content plus the article layout's elements:
+    /// `a abbr article b bdi bdo blockquote br caption cite code col colgroup dd del details
+    /// dfn div dl dt em figcaption figure h1`–`h6 header hr i img input ins kbd li mark ol p pre
+    /// q rp rt ruby s samp section small span strike strong sub summary sup table tbody td
+    /// tfoot th thead time tr tt u ul var wbr`. Replacing it replaces the whole list; to change
+    /// a few, use `add_tags` and `remove_tags`.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.sanitize.tags = vec!["p".into(), "em".into()];
+    /// let html = pagemark::sanitize_html("<p><em>a</em> <strong>b</strong></p>", &options).unwrap();
+    /// assert_eq!(html, "<p><em>a</em> b</p>");
+    /// ```
     pub tags: Vec<String>,
-    /// Tags added to `tags` (never-allowed ones refused as in `tags`; a tag both here and in
-    /// `remove_tags` is refused too).
+    /// Tags added to `tags`. Default: none. A tag both here and in `remove_tags` is refused.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.sanitize.add_tags.push("aside".into());
+    /// assert_eq!(pagemark::sanitize_html("<aside>note</aside>", &options).unwrap(), "<aside>note</aside>");
+    /// ```
     pub add_tags: Vec<String>,
-    /// Tags taken out of `tags`.
+    /// Tags taken out of `tags` (their content stays). Default: none.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.sanitize.remove_tags.push("details".into());
+    /// let html = pagemark::sanitize_html("<details><summary>More</summary>text</details>", &options).unwrap();
+    /// assert_eq!(html, "<summary>More</summary>text");
+    /// ```
     pub remove_tags: Vec<String>,
-    /// Attributes kept per tag; `"*"` applies to every tag. Event handlers (`on*`), `style` and
-    /// namespaced attributes are never allowed: listing one is an `invalid-options` error.
+    /// Attributes kept per tag; `"*"` applies to every tag. Default: `*`: `id title lang dir
+    /// class`; `a`: `href`; `img`: `src alt width height loading decoding fetchpriority`; `ol`:
+    /// `start type reversed`; `li`: `value`; `td`: `align colspan rowspan`; `th`: the same and
+    /// `scope`; `col`, `colgroup`: `span`; `details`: `open`; `input`: `type checked
+    /// disabled`; `time`: `datetime`; `q`, `blockquote`: `cite`; `del`, `ins`: `cite datetime`.
+    /// Event handlers (`on*`), `style` and namespaced attributes (`xlink:href`) are refused.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.sanitize.attributes.insert("a".into(), vec![]);
+    /// let html = pagemark::sanitize_html(r#"<a href="/x" title="t">x</a>"#, &options).unwrap();
+    /// assert_eq!(html, r#"<a title="t">x</a>"#);
+    /// ```
     pub attributes: BTreeMap<String, Vec<String>>,
-    /// Attributes added per tag to `attributes`.
+    /// Attributes added per tag to `attributes`. Default: none.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.sanitize.add_attributes.insert("abbr".into(), vec!["data-term".into()]);
+    /// let html = pagemark::sanitize_html(r#"<abbr data-term="x" data-y="z">HTML</abbr>"#, &options).unwrap();
+    /// assert_eq!(html, r#"<abbr data-term="x">HTML</abbr>"#);
+    /// ```
     pub add_attributes: BTreeMap<String, Vec<String>>,
-    /// Classes kept in `class` attributes; `prefix-*` keeps every class with that prefix.
+    /// Classes kept in `class` attributes (others are removed from it); `prefix-*` keeps every
+    /// class with that prefix. Default: `language-* markdown-alert* footnote-* math*
+    /// pagemark-*`, the classes the writer itself makes.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.sanitize.classes.push("note".into());
+    /// let html = pagemark::sanitize_html(r#"<p class="note big language-rust">x</p>"#, &options).unwrap();
+    /// assert_eq!(html, r#"<p class="note language-rust">x</p>"#);
+    /// ```
     pub classes: Vec<String>,
-    /// URL schemes allowed in links (`href`, `cite`); relative URLs always are.
+    /// URL schemes allowed in links (`href`, `cite`), without their `:`; relative URLs and
+    /// `#fragments` always are. Default: `http https mailto tel`. `javascript`, `vbscript` and
+    /// `livescript` are refused.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.sanitize.link_schemes.push("ftp".into());
+    /// let html = pagemark::render_markdown("[files](ftp://example.com/x)", &options).unwrap();
+    /// assert_eq!(html, "<p><a href=\"ftp://example.com/x\">files</a></p>\n");
+    /// ```
     pub link_schemes: Vec<String>,
-    /// URL schemes allowed in image sources; relative URLs always are.
+    /// URL schemes allowed in image sources, without their `:`; relative URLs always are.
+    /// Default: `http https`. A dropped image keeps its alternative text.
+    ///
+    /// ```
+    /// let mut options = pagemark::Options::default();
+    /// options.sanitize.image_schemes = vec!["https".into()];
+    /// let html = pagemark::render_markdown("![a](http://example.com/a.png)", &options).unwrap();
+    /// assert_eq!(html, "<p>a</p>\n");
+    /// ```
     pub image_schemes: Vec<String>,
 }
 

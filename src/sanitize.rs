@@ -54,6 +54,13 @@ pub(crate) fn check_allowlist(s: &SanitizeOptions) -> crate::Result<()> {
             ));
         }
     }
+    for (option, schemes) in [("linkSchemes", &s.link_schemes), ("imageSchemes", &s.image_schemes)] {
+        for scheme in schemes {
+            if let Some(why) = crate::url::unusable_scheme(scheme) {
+                return refuse(format!("sanitize.{option}: `{scheme}` can never be allowed: {why}"));
+            }
+        }
+    }
     Ok(())
 }
 
@@ -1024,7 +1031,7 @@ mod tests {
     /// Asking for what is never allowed is an error naming it, not a silent drop.
     #[test]
     fn an_allowlist_asking_for_the_never_allowed_is_refused() {
-        let refused = |edit: fn(&mut crate::SanitizeOptions)| {
+        let refused = |edit: &dyn Fn(&mut crate::SanitizeOptions)| {
             let mut options = Options::default();
             edit(&mut options.sanitize);
             let error = check_allowlist(&options.sanitize).unwrap_err();
@@ -1033,23 +1040,32 @@ mod tests {
             assert!(crate::render("x", &options).is_err() && crate::sanitize_html("x", &options).is_err());
             error.message
         };
-        assert!(refused(|s| s.add_tags.push(" SCRIPT ".into())).contains("<SCRIPT>"));
-        assert!(refused(|s| s.tags.push("iframe".into())).contains("<iframe>"));
-        let on = refused(|s| {
+        assert!(refused(&|s| s.add_tags.push(" SCRIPT ".into())).contains("<SCRIPT>"));
+        assert!(refused(&|s| s.tags.push("iframe".into())).contains("<iframe>"));
+        let on = refused(&|s| {
             s.add_attributes.insert("a".into(), vec!["onclick".into()]);
         });
         assert!(on.contains("`onclick` on <a>"), "{on}");
-        refused(|s| {
+        refused(&|s| {
             s.attributes.insert("*".into(), vec!["Style".into()]);
         });
-        refused(|s| {
+        refused(&|s| {
             s.add_attributes.insert("svg".into(), vec!["xlink:href".into()]);
         });
-        let both = refused(|s| {
+        let both = refused(&|s| {
             s.add_tags.push("kbd".into());
             s.remove_tags.push("KBD".into());
         });
         assert!(both.contains("both added and removed"), "{both}");
+        let js = refused(&|s| s.link_schemes.push("JavaScript".into()));
+        assert!(
+            js.contains("sanitize.linkSchemes: `JavaScript`") && js.contains("runs script"),
+            "{js}"
+        );
+        for not_a_scheme in ["https:", "", "http https", "1ftp", "data/"] {
+            let why = refused(&|s| s.image_schemes.push(not_a_scheme.into()));
+            assert!(why.contains("without its `:`"), "{why}");
+        }
         // What may be allowed still is, and the defaults pass.
         let mut options = Options::default();
         options.sanitize.add_tags.push("ruby".into());

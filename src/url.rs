@@ -9,9 +9,25 @@ pub(crate) const HTTP: &[&str] = &["http", "https"];
 const NEVER: &[&str] = &["javascript", "vbscript", "livescript"];
 
 /// The URL cleaned for output, or `None` when its scheme is not in `schemes` (compared
-/// case-insensitively; `schemes` are lower-case). Relative URLs are always allowed.
+/// case-insensitively, as browsers read schemes). Relative URLs are always allowed.
 pub(crate) fn clean_url<'u, S: AsRef<str>>(url: &'u str, schemes: &[S]) -> Option<Cow<'u, str>> {
-    clean_url_where(url, |scheme| schemes.iter().any(|a| a.as_ref() == scheme))
+    clean_url_where(url, |scheme| {
+        schemes.iter().any(|a| a.as_ref().trim().eq_ignore_ascii_case(scheme))
+    })
+}
+
+/// Why `scheme`, as an option lists it, could never match a URL, if it could not: one that
+/// runs script, or text that is not a scheme (`https:` with its colon, `http https`).
+pub(crate) fn unusable_scheme(scheme: &str) -> Option<&'static str> {
+    let scheme = scheme.trim();
+    if NEVER.iter().any(|n| n.eq_ignore_ascii_case(scheme)) {
+        return Some("it runs script");
+    }
+    let b = scheme.as_bytes();
+    let valid = b.first().is_some_and(u8::is_ascii_alphabetic)
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'));
+    (!valid).then_some("a scheme is a letter, then letters, digits, `+`, `-` or `.`, written without its `:`")
 }
 
 /// The URL cleaned for output, or `None` when `allowed` rejects its scheme; the schemes that

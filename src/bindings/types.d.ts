@@ -75,21 +75,59 @@ export interface MarkdownOptions {
  * removing one tag at once) throws `invalid-options` rather than being dropped silently.
  */
 export interface SanitizeOptions {
-  /** Tags kept (replaces the GitHub-like default list). */
+  /**
+   * Tags kept; replaces the whole default list (change a few with `addTags`/`removeTags`).
+   * Default: `a abbr article b bdi bdo blockquote br caption cite code col colgroup dd del details
+   * dfn div dl dt em figcaption figure h1`–`h6 header hr i img input ins kbd li mark ol p pre q rp
+   * rt ruby s samp section small span strike strong sub summary sup table tbody td tfoot th thead
+   * time tr tt u ul var wbr`. Never-allowed tags (`script`, `style`, `iframe`, `svg`, `math`,
+   * `form`, `object`, `embed`, `template`, …) throw `invalid-options`.
+   * @example { sanitize: { tags: ["p", "em"] } } // "<p><em>a</em> <strong>b</strong></p>" → "<p><em>a</em> b</p>"
+   */
   tags?: string[];
-  /** Tags added to the list. */
+  /**
+   * Tags added to `tags`. Default: none. A tag also in `removeTags` throws `invalid-options`.
+   * @example { sanitize: { addTags: ["aside"] } }
+   */
   addTags?: string[];
-  /** Tags removed from the list. */
+  /**
+   * Tags taken out of `tags` (their content stays). Default: none.
+   * @example { sanitize: { removeTags: ["details"] } }
+   */
   removeTags?: string[];
-  /** Attributes per tag (replaces the default map); `"*"` applies to all tags. */
+  /**
+   * Attributes kept per tag (replaces the default map); `"*"` applies to every tag. Default:
+   * `*`: id title lang dir class; `a`: href; `img`: src alt width height loading decoding
+   * fetchpriority; `ol`: start type reversed; `li`: value; `td`: align colspan rowspan; `th`: the
+   * same and scope; `col`, `colgroup`: span; `details`: open; `input`: type checked disabled;
+   * `time`: datetime; `q`, `blockquote`: cite; `del`, `ins`: cite datetime. `on*`, `style` and
+   * namespaced attributes throw `invalid-options`.
+   * @example { sanitize: { attributes: { a: [] } } } // links lose their href
+   */
   attributes?: Record<string, string[]>;
-  /** Attributes added per tag. */
+  /**
+   * Attributes added per tag to `attributes`. Default: none.
+   * @example { sanitize: { addAttributes: { abbr: ["data-term"] } } }
+   */
   addAttributes?: Record<string, string[]>;
-  /** Classes kept; `"prefix-*"` keeps a prefix (default: language-*, markdown-alert*, footnote-*, math*, pagemark-*). */
+  /**
+   * Classes kept in `class` (others removed from it); `"prefix-*"` keeps a prefix. Default:
+   * `language-* markdown-alert* footnote-* math* pagemark-*` (the classes pagemark writes).
+   * @example { sanitize: { classes: ["note", "language-*"] } }
+   */
   classes?: string[];
-  /** Schemes allowed in links (default http, https, mailto, tel); relative URLs always are. */
+  /**
+   * URL schemes allowed in links, without the `:`, any case; relative URLs and `#fragments`
+   * always are. Default: `http https mailto tel`. `javascript`, `vbscript`, `livescript` and text
+   * that is not a scheme (`"https:"`) throw `invalid-options`.
+   * @example { sanitize: { linkSchemes: ["http", "https", "mailto", "tel", "ftp"] } }
+   */
   linkSchemes?: string[];
-  /** Schemes allowed in image sources (default http, https). */
+  /**
+   * URL schemes allowed in image sources, without the `:`. Default: `http https`. A dropped image
+   * keeps its alternative text.
+   * @example { sanitize: { imageSchemes: ["https"] } }
+   */
   imageSchemes?: string[];
 }
 

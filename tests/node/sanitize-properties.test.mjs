@@ -92,6 +92,10 @@ test("an allowlist asking for what is never allowed is refused, not silently dro
   assert.match(message, /<script> can never be allowed/);
   assert.match(refused(() => render("x", { sanitize: { addAttributes: { a: ["onclick"] } } }))[2], /`onclick` on <a>/);
   assert.match(refused(() => sanitizeHtml("x", { sanitize: { addTags: ["kbd"], removeTags: ["kbd"] } }))[2], /both added and removed/);
+  assert.match(refused(() => render("x", { sanitize: { linkSchemes: ["https", "javascript"] } }))[2], /linkSchemes: `javascript` can never be allowed: it runs script/);
+  assert.match(refused(() => render("x", { sanitize: { imageSchemes: ["https:"] } }))[2], /`https:` can never be allowed.*without its `:`/);
+  // Schemes match in any case, in markdown and raw HTML alike.
+  assert.equal(render("[a](FTP://x/a)", { sanitize: { linkSchemes: ["Ftp"] } }).html, '<p><a href="FTP://x/a">a</a></p>\n');
   // The module keeps working, and what may be allowed is.
   assert.equal(sanitizeHtml("<ruby>a</ruby>", { sanitize: { addTags: ["ruby"] } }), "<ruby>a</ruby>");
 });
