@@ -297,7 +297,11 @@ pub(crate) fn resolve(data: &Map, outline: &Outline, options: &Options) -> Meta 
         }
     };
 
-    let first_h1 = outline.toc.iter().find(|t| t.level == 1).map(|t| t.text.clone());
+    let first_h1 = outline
+        .headings
+        .iter()
+        .find(|h| h.entry.level == 1)
+        .map(|h| h.entry.text.clone());
     let title = first_text(data, &f.title).or_else(|| first_h1.clone());
     let headline = first_text(data, &f.headline).or(first_h1).or_else(|| title.clone());
     let title = title.map(|t| match &site.title_template {

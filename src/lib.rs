@@ -154,7 +154,7 @@ fn render_parsed(parsed: frontmatter::Split<'_>, options: &Options, policy: Opti
     };
     // The article's header repeats the headline as its h1 only when the content has none: a
     // page has one h1.
-    let header_h1 = article && meta.headline.is_some() && !outline.toc.iter().any(|t| t.level == 1);
+    let header_h1 = article && meta.headline.is_some() && !outline.has_h1();
     seo::check(
         &seo::Page {
             data: &parsed.front.data,
@@ -187,7 +187,7 @@ fn render_parsed(parsed: frontmatter::Split<'_>, options: &Options, policy: Opti
         head_tags,
         meta,
         front_matter: parsed.front.data,
-        toc: outline.toc,
+        toc: outline.into_toc(),
         warnings,
     }
 }

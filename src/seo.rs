@@ -196,7 +196,8 @@ impl Checks<'_, '_> {
         let p = self.p;
         let mut h1s = usize::from(p.article_h1);
         let mut previous = u8::from(p.article_h1);
-        for (entry, &offset) in p.outline.toc.iter().zip(&p.outline.heading_offsets) {
+        for crate::markdown::Heading { entry, offset } in &p.outline.headings {
+            let offset = *offset;
             if entry.level == 1 {
                 h1s += 1;
                 if h1s == 2 {
