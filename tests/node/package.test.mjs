@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { consumerProject, runInConsumer, root } from "./helpers.mjs";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 
 const seedPath = join(root, "tests/fixtures/quicktakes-therapeutic-integration.md");
 
@@ -13,6 +14,19 @@ test("the packed tarball holds only the package files", () => {
   // wasm-bindgen puts the page.js snippet under a hashed folder.
   const named = files.map((f) => f.replace(/^snippets\/pagemark-[0-9a-f]+\//, "snippets/pagemark-*/"));
   assert.deepEqual(named, ["README.md", "article.css", "cli.js", "dom.d.ts", "dom.js", "node.d.ts", "node.js", "package.json", "pagemark.d.ts", "pagemark.js", "pagemark_bg.wasm", "pagemark_bg.wasm.d.ts", "site.js", "snippets/pagemark-*/src/bindings/page.js", "worker.js"]);
+});
+
+test("pagemark/dom's Trusted Types policy code is the glue snippet's, line for line", () => {
+  // pagemark/dom loads without the glue, so it carries its own copy; one policy named "pagemark"
+  // (what `trusted-types pagemark` allows) holds only while both create it the same way.
+  const twin = (file) => {
+    const text = readFileSync(join(root, file), "utf8");
+    const policy = text.match(/^const POLICY = .*$/m)?.[0];
+    const fn = text.match(/^function trusted\(html, kind = "createHTML"\) \{\n[\s\S]*?^\}$/m)?.[0];
+    assert.ok(policy && fn, `${file}: the policy helper was not found`);
+    return `${policy}\n${fn}`;
+  };
+  assert.equal(twin("pkg/dom.js"), twin("src/bindings/page.js"));
 });
 
 test("import { render } from 'pagemark' works with no init and renders the seed", () => {
