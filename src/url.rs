@@ -8,12 +8,17 @@ pub(crate) const HTTP: &[&str] = &["http", "https"];
 /// Schemes no option can allow: they run script.
 const NEVER: &[&str] = &["javascript", "vbscript", "livescript"];
 
-/// The URL cleaned for output, or `None` when its scheme is not in `schemes` (compared
-/// case-insensitively, as browsers read schemes). Relative URLs are always allowed.
+/// The URL cleaned for output, or `None` when its scheme is not in `schemes` (lower-case, as
+/// [`scheme_list`] makes an option's list: browsers read schemes case-insensitively). Relative
+/// URLs are always allowed.
 pub(crate) fn clean_url<'u, S: AsRef<str>>(url: &'u str, schemes: &[S]) -> Option<Cow<'u, str>> {
-    clean_url_where(url, |scheme| {
-        schemes.iter().any(|a| a.as_ref().trim().eq_ignore_ascii_case(scheme))
-    })
+    clean_url_where(url, |scheme| schemes.iter().any(|a| a.as_ref() == scheme))
+}
+
+/// An option's list of schemes as [`clean_url`] compares them: trimmed and lower-cased, once
+/// per renderer or render rather than per URL.
+pub(crate) fn scheme_list(schemes: &[String]) -> Vec<String> {
+    schemes.iter().map(|s| s.trim().to_ascii_lowercase()).collect()
 }
 
 /// Why `scheme`, as an option lists it, could never match a URL, if it could not: one that
@@ -23,10 +28,7 @@ pub(crate) fn unusable_scheme(scheme: &str) -> Option<&'static str> {
     if NEVER.iter().any(|n| n.eq_ignore_ascii_case(scheme)) {
         return Some("it runs script");
     }
-    let b = scheme.as_bytes();
-    let valid = b.first().is_some_and(u8::is_ascii_alphabetic)
-        && b.iter()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'));
+    let valid = !scheme.is_empty() && scheme_chars(scheme) == scheme.len();
     (!valid).then_some("a scheme is a letter, then letters, digits, `+`, `-` or `.`, written without its `:`")
 }
 
@@ -123,15 +125,20 @@ fn encode(url: &str) -> String {
 /// `+`, `-` or `.`, then `:`. Anything else before the first `:` makes the URL relative (a path
 /// like `foo):` or `java script:x`), for the browser too.
 fn scheme(url: &str) -> Option<String> {
-    let b = url.as_bytes();
-    if !b.first()?.is_ascii_alphabetic() {
-        return None;
+    let len = scheme_chars(url);
+    (len > 0 && url.as_bytes().get(len) == Some(&b':')).then(|| url.get(..len).unwrap_or_default().to_ascii_lowercase())
+}
+
+/// How many leading bytes of `s` a scheme may span: an ASCII letter, then letters, digits,
+/// `+`, `-` or `.` (0 when `s` does not start with a letter).
+fn scheme_chars(s: &str) -> usize {
+    let b = s.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_alphabetic) {
+        return 0;
     }
-    let len = b
-        .iter()
+    b.iter()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
-        .count();
-    (b.get(len) == Some(&b':')).then(|| url.get(..len).unwrap_or_default().to_ascii_lowercase())
+        .count()
 }
 
 /// An absolute http(s) link to a host other than `site_host`, or a protocol-relative one.

@@ -5,7 +5,7 @@
 use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
 
 use crate::options::{HtmlMode, Options};
-use crate::url::clean_url;
+use crate::url::{clean_url, scheme_list};
 
 /// A link or image whose URL the scheme policy dropped (its text is kept).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,8 +21,9 @@ pub(super) struct UrlPolicy<'o> {
     trusted: bool,
     /// Base for relative URLs, when `absolute_urls` is on.
     base_url: Option<&'o str>,
-    link_schemes: &'o [String],
-    image_schemes: &'o [String],
+    /// The options' schemes as `clean_url` compares them.
+    link_schemes: Vec<String>,
+    image_schemes: Vec<String>,
     id_prefix: &'o str,
     /// For each open link or image: whether its tag was dropped (so is its end).
     open: Vec<bool>,
@@ -34,8 +35,8 @@ impl<'o> UrlPolicy<'o> {
         UrlPolicy {
             trusted: options.html == HtmlMode::Trusted,
             base_url: options.site.base_url.as_deref().filter(|_| options.absolute_urls),
-            link_schemes: &options.sanitize.link_schemes,
-            image_schemes: &options.sanitize.image_schemes,
+            link_schemes: scheme_list(&options.sanitize.link_schemes),
+            image_schemes: scheme_list(&options.sanitize.image_schemes),
             id_prefix: &options.id_prefix,
             open: Vec::new(),
             dropped: Vec::new(),
@@ -57,7 +58,7 @@ impl<'o> UrlPolicy<'o> {
                     _ => dest_url,
                 };
                 let dest = self
-                    .url(&written, self.link_schemes)
+                    .url(&written, &self.link_schemes)
                     .map(|url| self.prefix_fragment(url));
                 let dest_url = self.opened(dest, &written, offset, false)?;
                 Some(Event::Start(Tag::Link {
@@ -73,7 +74,7 @@ impl<'o> UrlPolicy<'o> {
                 title,
                 id,
             }) => {
-                let dest = self.url(&dest_url, self.image_schemes).map(CowStr::from);
+                let dest = self.url(&dest_url, &self.image_schemes).map(CowStr::from);
                 let dest_url = self.opened(dest, &dest_url, offset, true)?;
                 Some(Event::Start(Tag::Image {
                     link_type,
