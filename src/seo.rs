@@ -173,13 +173,13 @@ impl Checks<'_, '_> {
     }
 
     fn keywords(&mut self) {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = foldhash::HashSet::default();
         let duplicates: Vec<&str> = self
             .p
             .meta
             .keywords
             .iter()
-            .filter(|k| !seen.insert(k.to_lowercase()))
+            .filter(|k| !seen.insert(k.chars().flat_map(char::to_lowercase).collect::<String>()))
             .map(String::as_str)
             .collect();
         if !duplicates.is_empty() {
@@ -306,6 +306,24 @@ mod tests {
             .iter()
             .map(|w| (w.code.as_str(), w.line))
             .collect()
+    }
+
+    /// Keywords repeat whatever their case, in any script; the warning names the repeats as
+    /// written.
+    #[test]
+    fn keywords_repeat_in_any_case() {
+        let page = crate::render(
+            "---\nkeywords: [Ärzte, ÄRZTE, ärzte, Ärztin]\n---\n",
+            &Options::default(),
+        )
+        .unwrap();
+        let repeats: Vec<&str> = page
+            .warnings
+            .iter()
+            .filter(|w| w.code == WarningCode::DuplicateKeywords)
+            .map(|w| w.message.as_str())
+            .collect();
+        assert_eq!(repeats, ["repeated keywords: ÄRZTE, ärzte"]);
     }
 
     #[test]

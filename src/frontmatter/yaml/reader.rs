@@ -13,7 +13,7 @@
 //! Tested against the yaml-test-suite and, on every fixture, the corpus and mutated inputs,
 //! against yaml-rust2 (`oracle.rs`), which it replaced: a tenth of its size in the module.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::value::{Map, Value};
 
@@ -30,7 +30,7 @@ pub(super) fn read(block: &str, first_line: u32, limits: &Limits) -> Result<(Val
         pos: 0,
         first_line: first_line as usize,
         limits,
-        anchors: HashMap::new(),
+        anchors: HashMap::default(),
         definitions: 0,
         alias_nodes: 0,
         keys: 0,
