@@ -49,8 +49,19 @@ pub(super) fn read(block: &str, first_line: u32, limits: &Limits) -> Result<(Val
 
 /// Where `block` holds a character YAML text may not (a control character other than a line
 /// break or a tab; c-printable), if anywhere.
+///
+/// Byte by byte, as every block is scanned whole before reading: the control characters are
+/// C0 and DEL (one byte each) and C1 (U+0080–U+009F, `C2 80`–`C2 9F` in UTF-8), so no other
+/// character needs decoding (`find` with `char::is_control`, the reference its test keeps,
+/// decodes every character).
 pub(super) fn control_character(block: &str) -> Option<usize> {
-    block.find(|c: char| c.is_control() && !matches!(c, '\n' | '\t'))
+    let bytes = block.as_bytes();
+    bytes.iter().enumerate().position(|(i, &b)| match b {
+        b'\n' | b'\t' => false,
+        0..=0x1f | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|next| (0x80..=0x9f).contains(next)),
+        _ => false,
+    })
 }
 
 /// The longest implicit key YAML allows, in characters.

@@ -303,6 +303,22 @@ fn agrees_with_yaml_rust2_on_fifty_thousand_mutations() {
     });
 }
 
+/// The byte scan finds what `char::is_control` finds, for every character, wherever it is.
+#[test]
+fn control_character_scan_is_is_control() {
+    let reference = |s: &str| s.find(|c: char| c.is_control() && !matches!(c, '\n' | '\t'));
+    for c in (0..=0x10ffff).filter_map(char::from_u32) {
+        for text in [format!("{c}"), format!("ab\u{e9}\n{c}z"), format!("\u{c2}{c}\u{7e}")] {
+            assert_eq!(
+                super::reader::control_character(&text),
+                reference(&text),
+                "{:x}",
+                c as u32
+            );
+        }
+    }
+}
+
 /// Found by fuzzing the whole stage: the subset reader took a NUL into a value the full reader
 /// refuses; both paths now refuse YAML's non-printable characters alike.
 #[test]
