@@ -39,6 +39,7 @@ mod article;
 mod autolink;
 mod bindings;
 mod date;
+mod entities;
 pub mod document;
 mod error;
 pub mod frontmatter;

@@ -182,7 +182,7 @@ impl Checks<'_, '_> {
             .meta
             .keywords
             .iter()
-            .filter(|k| !seen.insert(fold_case(k)))
+            .filter(|k| !seen.insert(crate::text::fold_case(k)))
             .map(String::as_str)
             .collect();
         if !duplicates.is_empty() {
@@ -296,14 +296,6 @@ impl Checks<'_, '_> {
             }
         }
     }
-}
-
-/// `s` with its case folded for comparing: lower case, final sigma as sigma.
-fn fold_case(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ς' { 'σ' } else { c })
-        .collect()
 }
 
 #[cfg(test)]

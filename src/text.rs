@@ -84,6 +84,25 @@ pub(crate) fn escape_html(out: &mut String, s: &str) {
     out.push_str(s.get(last..).unwrap_or_default());
 }
 
+/// `s` with its case folded for comparing (keywords, link labels): lower case, final sigma as
+/// sigma and sharp s as `ss`, as Unicode's full case folding does (so `ẞ`, `ß` and `SS` match).
+pub(crate) fn fold_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_case_into(&mut out, s);
+    out
+}
+
+/// [`fold_case`], appended to `out`.
+pub(crate) fn fold_case_into(out: &mut String, s: &str) {
+    for c in s.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ς' => out.push('σ'),
+            'ß' => out.push_str("ss"),
+            c => out.push(c),
+        }
+    }
+}
+
 /// Plain text for an attribute or a head tag: control characters become spaces, every run of
 /// whitespace (U+00A0 included) becomes one space, and the ends are trimmed.
 ///

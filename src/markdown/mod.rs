@@ -10,6 +10,7 @@ mod headings;
 mod nesting;
 mod raw_html;
 mod urls;
+pub(crate) mod parse;
 
 use std::collections::VecDeque;
 use std::ops::Range;

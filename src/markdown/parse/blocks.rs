@@ -1,0 +1,1222 @@
+//! The first pass: the document's block structure, line by line, as CommonMark's appendix
+//! describes it (match the open containers, open new blocks, add the rest of the line to the
+//! open leaf). It builds a tree of blocks only — each leaf keeps its lines as offsets into the
+//! source, no copy of the text — and collects the link reference definitions and footnote
+//! labels the inline pass needs before it can start.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use pulldown_cmark::{Alignment, BlockQuoteKind};
+
+use super::scan::{self, eol, is_blank, spaces};
+use super::Extensions;
+
+/// No node: the end of a list of children.
+pub(super) const NONE: u32 = u32::MAX;
+/// The document, always node 0.
+pub(super) const DOCUMENT: u32 = 0;
+
+/// One line of a leaf: `pad` spaces (what is left of a tab a container's indentation cut
+/// through), then `source[start..end]`, without its line ending.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub pad: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Fence {
+    pub ch: u8,
+    pub len: usize,
+    /// Columns of indentation of the opening fence, removed from each line of the block.
+    pub indent: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Kind {
+    Document,
+    BlockQuote(Option<BlockQuoteKind>),
+    List { ordered: bool, start: u64, marker: u8, tight: bool },
+    /// `width`: columns of content indentation; `task`: a GFM task list marker.
+    Item { marker: u8, width: usize, task: Option<bool> },
+    FootnoteDefinition(String),
+    Paragraph,
+    Heading(u8),
+    Rule,
+    Code { fence: Option<Fence>, info: Range<usize> },
+    /// HTML blocks by the kind of their start condition, 1–7.
+    Html(u8),
+    Table(Vec<Alignment>),
+}
+
+impl Kind {
+    fn is_container(&self) -> bool {
+        matches!(
+            self,
+            Kind::Document | Kind::BlockQuote(_) | Kind::List { .. } | Kind::Item { .. } | Kind::FootnoteDefinition(_)
+        )
+    }
+
+    fn accepts_lines(&self) -> bool {
+        matches!(self, Kind::Paragraph | Kind::Code { .. } | Kind::Html(_) | Kind::Table(_))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Node {
+    pub kind: Kind,
+    /// Where the block starts in the source (its marker, or its first character).
+    pub start: usize,
+    /// Where it ends: the end of its last line.
+    pub end: usize,
+    pub parent: u32,
+    pub first: u32,
+    pub last: u32,
+    pub next: u32,
+    /// Its lines, a range of `Blocks::lines` (leaves only).
+    pub lines: Range<u32>,
+    open: bool,
+    last_line_blank: bool,
+}
+
+/// A link reference definition: where it points and its title.
+#[derive(Debug, Clone)]
+pub(super) struct LinkDef<'a> {
+    pub dest: Cow<'a, str>,
+    pub title: Cow<'a, str>,
+}
+
+/// What the first pass found.
+pub(super) struct Blocks<'a> {
+    pub source: &'a str,
+    pub nodes: Vec<Node>,
+    pub lines: Vec<Line>,
+    pub refs: HashMap<String, LinkDef<'a>>,
+    pub footnotes: HashSet<String>,
+}
+
+/// Where the line being read stands (the names are those of CommonMark's reference parser).
+#[derive(Default)]
+struct Cursor {
+    line: usize,
+    end: usize,
+    offset: usize,
+    column: usize,
+    next_nonspace: usize,
+    next_nonspace_column: usize,
+    indent: usize,
+    indented: bool,
+    blank: bool,
+    partially_consumed_tab: bool,
+}
+
+enum Continued {
+    Matched,
+    Failed,
+    /// The line was wholly used (a closing code fence).
+    LineDone,
+}
+
+enum Started {
+    No,
+    Container,
+    Leaf,
+}
+
+/// The block pass over `source`.
+pub(super) fn parse<'a>(source: &'a str, ext: Extensions) -> Blocks<'a> {
+    let mut p = Builder {
+        b: Blocks {
+            source,
+            nodes: vec![new_node(Kind::Document, 0, NONE)],
+            lines: Vec::new(),
+            refs: HashMap::new(),
+            footnotes: HashSet::new(),
+        },
+        ext,
+        c: Cursor::default(),
+        tip: DOCUMENT,
+        old_tip: DOCUMENT,
+        last_matched: DOCUMENT,
+        all_closed: true,
+        line_used: false,
+        previous_end: 0,
+    };
+    let bytes = source.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = bytes.get(start..).unwrap_or_default().iter().position(|&b| b == b'\n' || b == b'\r').map_or(bytes.len(), |i| start + i);
+        p.line(start, end);
+        p.previous_end = end;
+        start = end + bytes.get(end..).and_then(eol).unwrap_or(0);
+    }
+    while p.tip != NONE {
+        p.finalize(p.tip);
+    }
+    p.b
+}
+
+fn new_node(kind: Kind, start: usize, parent: u32) -> Node {
+    Node {
+        kind,
+        start,
+        end: start,
+        parent,
+        first: NONE,
+        last: NONE,
+        next: NONE,
+        lines: 0..0,
+        open: true,
+        last_line_blank: false,
+    }
+}
+
+struct Builder<'a> {
+    b: Blocks<'a>,
+    ext: Extensions,
+    c: Cursor,
+    tip: u32,
+    old_tip: u32,
+    last_matched: u32,
+    all_closed: bool,
+    /// A block start used the whole line (an opening fence, a table's delimiter row).
+    line_used: bool,
+    /// Where the line before this one ended: the end of blocks this line closes.
+    previous_end: usize,
+}
+
+impl<'a> Builder<'a> {
+    fn node(&self, n: u32) -> Option<&Node> {
+        self.b.nodes.get(n as usize)
+    }
+
+    fn node_mut(&mut self, n: u32) -> Option<&mut Node> {
+        self.b.nodes.get_mut(n as usize)
+    }
+
+    fn kind(&self, n: u32) -> Option<&Kind> {
+        self.node(n).map(|n| &n.kind)
+    }
+
+    fn byte(&self, at: usize) -> u8 {
+        if at >= self.c.end {
+            return b'\n';
+        }
+        self.b.source.as_bytes().get(at).copied().unwrap_or(b'\n')
+    }
+
+    fn rest(&self, from: usize) -> &'a str {
+        self.b.source.get(from..self.c.end).unwrap_or_default()
+    }
+
+    fn line(&mut self, start: usize, end: usize) {
+        self.c = Cursor { line: start, end, offset: start, ..Cursor::default() };
+        self.old_tip = self.tip;
+        self.line_used = false;
+        let mut container = DOCUMENT;
+        loop {
+            let last = self.node(container).map_or(NONE, |n| n.last);
+            if last == NONE || !self.node(last).is_some_and(|n| n.open) {
+                break;
+            }
+            container = last;
+            self.find_next_nonspace();
+            match self.continues(container) {
+                Continued::Matched => {}
+                Continued::Failed => {
+                    container = self.node(container).map_or(DOCUMENT, |n| n.parent);
+                    break;
+                }
+                Continued::LineDone => return,
+            }
+        }
+        self.all_closed = container == self.old_tip;
+        self.last_matched = container;
+        let mut matched_leaf = self
+            .kind(container)
+            .is_some_and(|k| k.accepts_lines() && *k != Kind::Paragraph);
+        if matches!(self.kind(container), Some(Kind::Table(_))) {
+            matched_leaf = !self.interrupts_table();
+            if !matched_leaf {
+                container = self.node(container).map_or(DOCUMENT, |n| n.parent);
+                self.all_closed = false;
+                self.last_matched = container;
+            }
+        }
+        let mut force_paragraph = false;
+        while !matched_leaf {
+            self.find_next_nonspace();
+            if !self.c.indented && !may_start_block(self.byte(self.c.next_nonspace)) {
+                self.advance_next_nonspace();
+                break;
+            }
+            match self.block_start(container) {
+                Started::No => {
+                    self.advance_next_nonspace();
+                    break;
+                }
+                Started::Container => {
+                    container = self.tip;
+                    if let Some(Kind::Item { task: Some(_), .. }) = self.kind(container) {
+                        self.find_next_nonspace();
+                        force_paragraph = !self.c.blank;
+                        self.advance_next_nonspace();
+                        break;
+                    }
+                }
+                Started::Leaf => {
+                    container = self.tip;
+                    break;
+                }
+            }
+        }
+        self.add_rest(container, force_paragraph);
+    }
+
+    /// After the containers and block starts: a lazy paragraph line, or the line added to the
+    /// open leaf, or a new paragraph.
+    fn add_rest(&mut self, container: u32, force_paragraph: bool) {
+        let tip_is_paragraph = matches!(self.kind(self.tip), Some(Kind::Paragraph));
+        if !self.all_closed && !self.c.blank && tip_is_paragraph && !force_paragraph {
+            self.add_line();
+            return;
+        }
+        self.close_unmatched();
+        if self.c.blank {
+            let last = self.node(container).map_or(NONE, |n| n.last);
+            if let Some(n) = self.node_mut(last) {
+                n.last_line_blank = true;
+            }
+        }
+        let kind = self.kind(container);
+        let is_empty_item_start = matches!(kind, Some(Kind::Item { .. }))
+            && self.node(container).is_some_and(|n| n.first == NONE && n.start >= self.c.line);
+        let fenced = matches!(kind, Some(Kind::Code { fence: Some(_), .. }));
+        let last_line_blank =
+            self.c.blank && !(matches!(kind, Some(Kind::BlockQuote(_))) || fenced || is_empty_item_start);
+        let mut n = container;
+        while let Some(node) = self.node_mut(n) {
+            node.last_line_blank = last_line_blank;
+            n = node.parent;
+        }
+        match self.kind(container) {
+            _ if self.line_used => {}
+            Some(k) if k.accepts_lines() => {
+                if let Kind::Html(kind @ 1..=5) = *k {
+                    self.add_line();
+                    if html_block_ends(kind, self.rest(self.c.offset)) {
+                        self.finalize_here(container);
+                    }
+                } else {
+                    self.add_line();
+                }
+            }
+            _ if self.c.offset < self.c.end && !self.c.blank => {
+                self.add_child(Kind::Paragraph, self.c.next_nonspace);
+                self.advance_next_nonspace();
+                self.add_line();
+            }
+            _ => {}
+        }
+    }
+
+    fn find_next_nonspace(&mut self) {
+        let (mut i, mut cols) = (self.c.offset, self.c.column);
+        loop {
+            match self.byte(i) {
+                b' ' => cols += 1,
+                b'\t' => cols += 4 - cols % 4,
+                _ => break,
+            }
+            i += 1;
+        }
+        self.c.blank = i >= self.c.end;
+        self.c.next_nonspace = i;
+        self.c.next_nonspace_column = cols;
+        self.c.indent = cols - self.c.column;
+        self.c.indented = self.c.indent >= 4;
+    }
+
+    fn advance_next_nonspace(&mut self) {
+        self.c.offset = self.c.next_nonspace;
+        self.c.column = self.c.next_nonspace_column;
+        self.c.partially_consumed_tab = false;
+    }
+
+    /// Move `count` characters, or with `columns` `count` columns (a tab may be cut through).
+    fn advance(&mut self, mut count: usize, columns: bool) {
+        while count > 0 && self.c.offset < self.c.end {
+            if self.byte(self.c.offset) == b'\t' {
+                let to_tab = 4 - self.c.column % 4;
+                if columns {
+                    self.c.partially_consumed_tab = to_tab > count;
+                    let step = to_tab.min(count);
+                    self.c.column += step;
+                    if !self.c.partially_consumed_tab {
+                        self.c.offset += 1;
+                    }
+                    count -= step;
+                } else {
+                    self.c.partially_consumed_tab = false;
+                    self.c.column += to_tab;
+                    self.c.offset += 1;
+                    count -= 1;
+                }
+            } else {
+                self.c.partially_consumed_tab = false;
+                self.c.offset += 1;
+                self.c.column += 1;
+                count -= 1;
+            }
+        }
+    }
+
+    fn add_line(&mut self) {
+        let mut pad = 0;
+        if self.c.partially_consumed_tab {
+            self.c.offset += 1;
+            pad = (4 - self.c.column % 4) as u8;
+        }
+        let line = Line { start: self.c.offset.min(self.c.end), end: self.c.end, pad };
+        let at = u32::try_from(self.b.lines.len()).unwrap_or(u32::MAX);
+        self.b.lines.push(line);
+        let tip = self.tip;
+        if let Some(n) = self.node_mut(tip) {
+            if n.lines.is_empty() {
+                n.lines = at..at;
+            }
+            n.lines.end = at.saturating_add(1);
+            n.end = line.end;
+        }
+    }
+
+    fn add_child(&mut self, kind: Kind, start: usize) -> u32 {
+        while !self.kind(self.tip).is_some_and(|k| can_contain(k, &kind)) {
+            if self.tip == DOCUMENT {
+                break;
+            }
+            self.finalize(self.tip);
+        }
+        let id = u32::try_from(self.b.nodes.len()).unwrap_or(NONE);
+        let parent = self.tip;
+        self.b.nodes.push(new_node(kind, start, parent));
+        let prev = self.node(parent).map_or(NONE, |n| n.last);
+        if let Some(p) = self.node_mut(prev) {
+            p.next = id;
+        }
+        if let Some(p) = self.node_mut(parent) {
+            if p.first == NONE {
+                p.first = id;
+            }
+            p.last = id;
+        }
+        self.tip = id;
+        id
+    }
+
+    fn close_unmatched(&mut self) {
+        if self.all_closed {
+            return;
+        }
+        while self.old_tip != self.last_matched && self.old_tip != NONE {
+            let parent = self.node(self.old_tip).map_or(NONE, |n| n.parent);
+            self.finalize(self.old_tip);
+            self.old_tip = parent;
+        }
+        self.all_closed = true;
+    }
+
+    /// Close a block on the line that ends it (a heading, a closing fence).
+    fn finalize_here(&mut self, n: u32) {
+        let end = self.c.end;
+        self.finalize(n);
+        if let Some(node) = self.node_mut(n) {
+            node.end = end;
+        }
+    }
+
+    fn finalize(&mut self, n: u32) {
+        let previous_end = self.previous_end;
+        let Some(node) = self.node_mut(n) else { return };
+        node.open = false;
+        let parent = node.parent;
+        if node.lines.is_empty() && node.end < previous_end && node.kind.is_container() {
+            node.end = node.end.max(previous_end.min(node.end.max(node.start)));
+        }
+        match node.kind {
+            Kind::Paragraph => self.finalize_paragraph(n),
+            Kind::Code { fence: None, .. } => self.trim_blank_lines(n),
+            Kind::List { .. } => self.finalize_list(n),
+            _ => {}
+        }
+        if let Some(last_end) = self.node(n).map(|x| x.last).and_then(|l| self.node(l)).map(|l| l.end) {
+            if let Some(node) = self.node_mut(n) {
+                node.end = node.end.max(last_end);
+            }
+        }
+        self.tip = parent;
+    }
+
+    /// Link reference definitions at the start of a paragraph are taken out of it; a paragraph
+    /// of nothing else is removed.
+    fn finalize_paragraph(&mut self, n: u32) {
+        let Some(lines) = self.node(n).map(|x| x.lines.clone()) else { return };
+        let mut first = lines.start;
+        while first < lines.end && self.b.source.as_bytes().get(self.line_at(first).start) == Some(&b'[') {
+            let Some(used) = self.reference_definition(first..lines.end) else { break };
+            first = used;
+        }
+        if first == lines.end {
+            self.unlink(n);
+        } else if let Some(node) = self.node_mut(n) {
+            node.lines.start = first;
+        }
+    }
+
+    fn line_at(&self, i: u32) -> Line {
+        self.b.lines.get(i as usize).copied().unwrap_or(Line { start: 0, end: 0, pad: 0 })
+    }
+
+    /// A link reference definition on `lines`; the index of the first line after it.
+    fn reference_definition(&mut self, lines: Range<u32>) -> Option<u32> {
+        let (text, starts) = self.joined(lines.clone());
+        let (len, label, def) = reference_definition(&text)?;
+        let key = scan::normalize_label(label);
+        if key.is_empty() {
+            return None;
+        }
+        let def = LinkDef { dest: Cow::Owned(def.dest.into_owned()), title: Cow::Owned(def.title.into_owned()) };
+        self.b.refs.entry(key).or_insert(def);
+        let consumed = starts.iter().take_while(|&&s| s < len).count();
+        Some(lines.start + u32::try_from(consumed).unwrap_or(0))
+    }
+
+    /// The paragraph lines `lines`, leading whitespace removed, joined by `\n`; with where each
+    /// line starts in the result.
+    fn joined(&self, lines: Range<u32>) -> (String, Vec<usize>) {
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        for i in lines {
+            let l = self.line_at(i);
+            starts.push(text.len());
+            let s = self.b.source.get(l.start..l.end).unwrap_or_default();
+            text.push_str(s.trim_start_matches([' ', '\t']));
+            text.push('\n');
+        }
+        (text, starts)
+    }
+
+    fn unlink(&mut self, n: u32) {
+        let Some(parent) = self.node(n).map(|x| x.parent) else { return };
+        let Some(p) = self.node(parent) else { return };
+        let (mut prev, mut cur) = (NONE, p.first);
+        while cur != NONE && cur != n {
+            prev = cur;
+            cur = self.node(cur).map_or(NONE, |x| x.next);
+        }
+        let next = self.node(n).map_or(NONE, |x| x.next);
+        if prev == NONE {
+            if let Some(p) = self.node_mut(parent) {
+                p.first = next;
+            }
+        } else if let Some(pn) = self.node_mut(prev) {
+            pn.next = next;
+        }
+        if let Some(p) = self.node_mut(parent) {
+            if p.last == n {
+                p.last = prev;
+            }
+        }
+    }
+
+    /// An indented code block does not end with blank lines.
+    fn trim_blank_lines(&mut self, n: u32) {
+        let Some(lines) = self.node(n).map(|x| x.lines.clone()) else { return };
+        let mut end = lines.end;
+        while end > lines.start {
+            let l = self.line_at(end - 1);
+            if !is_blank(self.b.source.as_bytes().get(l.start..l.end).unwrap_or_default()) {
+                break;
+            }
+            end -= 1;
+        }
+        let last_end = self.b.lines.get(end.saturating_sub(1) as usize).map(|l| l.end);
+        if let Some(node) = self.node_mut(n) {
+            node.lines.end = end;
+            if let Some(e) = last_end {
+                node.end = e;
+            }
+        }
+    }
+
+    /// A list is loose when a blank line separates two of its items, or two blocks of an item.
+    fn finalize_list(&mut self, list: u32) {
+        let mut tight = true;
+        let mut item = self.node(list).map_or(NONE, |n| n.first);
+        'items: while let Some(it) = self.node(item) {
+            if it.next != NONE && self.ends_with_blank_line(item) {
+                tight = false;
+                break;
+            }
+            let mut sub = it.first;
+            while let Some(s) = self.node(sub) {
+                if (it.next != NONE || s.next != NONE) && self.ends_with_blank_line(sub) {
+                    tight = false;
+                    break 'items;
+                }
+                sub = s.next;
+            }
+            item = it.next;
+        }
+        if let Some(Node { kind: Kind::List { tight: t, .. }, .. }) = self.node_mut(list) {
+            *t = tight;
+        }
+    }
+
+    fn ends_with_blank_line(&self, mut n: u32) -> bool {
+        while let Some(node) = self.node(n) {
+            if node.last_line_blank {
+                return true;
+            }
+            if !matches!(node.kind, Kind::List { .. } | Kind::Item { .. }) {
+                return false;
+            }
+            n = node.last;
+        }
+        false
+    }
+
+    fn continues(&mut self, n: u32) -> Continued {
+        let Some(node) = self.node(n) else { return Continued::Failed };
+        let c = &self.c;
+        let ok = match &node.kind {
+            Kind::Document => true,
+            Kind::BlockQuote(_) => {
+                if c.indented || self.byte(c.next_nonspace) != b'>' {
+                    false
+                } else {
+                    self.advance_next_nonspace();
+                    self.advance(1, false);
+                    if matches!(self.byte(self.c.offset), b' ' | b'\t') {
+                        self.advance(1, true);
+                    }
+                    true
+                }
+            }
+            Kind::Item { width, .. } => {
+                let width = *width;
+                if c.blank {
+                    if node.first == NONE {
+                        false
+                    } else {
+                        self.advance_next_nonspace();
+                        true
+                    }
+                } else if c.indent >= width {
+                    self.advance(width, true);
+                    true
+                } else {
+                    false
+                }
+            }
+            Kind::FootnoteDefinition(_) => {
+                if c.blank {
+                    self.advance_next_nonspace();
+                    true
+                } else if c.indent >= 4 {
+                    self.advance(4, true);
+                    true
+                } else {
+                    false
+                }
+            }
+            Kind::Paragraph | Kind::Table(_) => !c.blank,
+            Kind::Heading(_) | Kind::Rule | Kind::List { .. } => matches!(node.kind, Kind::List { .. }),
+            Kind::Code { fence: Some(fence), .. } => {
+                let fence = *fence;
+                let at = c.next_nonspace;
+                let run = self.run_of(at, fence.ch);
+                if !c.indented && run >= fence.len && is_blank(self.rest(at + run).as_bytes()) {
+                    self.finalize_here(n);
+                    return Continued::LineDone;
+                }
+                let mut i = fence.indent;
+                while i > 0 && matches!(self.byte(self.c.offset), b' ' | b'\t') {
+                    self.advance(1, true);
+                    i -= 1;
+                }
+                true
+            }
+            Kind::Code { fence: None, .. } => {
+                if c.indent >= 4 {
+                    self.advance(4, true);
+                    true
+                } else if c.blank {
+                    self.advance_next_nonspace();
+                    true
+                } else {
+                    false
+                }
+            }
+            Kind::Html(kind) => !(c.blank && (*kind == 6 || *kind == 7)),
+        };
+        if ok {
+            Continued::Matched
+        } else {
+            Continued::Failed
+        }
+    }
+
+    /// How many `ch` in a row from `at`.
+    fn run_of(&self, at: usize, ch: u8) -> usize {
+        self.rest(at).bytes().take_while(|&b| b == ch).count()
+    }
+
+    /// Try each block start at the cursor, in CommonMark's order.
+    fn block_start(&mut self, container: u32) -> Started {
+        let c = &self.c;
+        let at = c.next_nonspace;
+        let first = self.byte(at);
+        let in_paragraph = matches!(self.kind(container), Some(Kind::Paragraph));
+        if !c.indented {
+            let started = match first {
+                b'[' if self.ext.footnotes => self.footnote_definition(at),
+                b'>' => self.block_quote(at),
+                b'#' => self.atx_heading(at),
+                b'`' | b'~' => self.fenced_code(at),
+                b'<' => self.html_block(at, in_paragraph),
+                _ => Started::No,
+            };
+            if !matches!(started, Started::No) {
+                return started;
+            }
+            if in_paragraph {
+                let started = self.table_or_setext(container, at);
+                if !matches!(started, Started::No) {
+                    return started;
+                }
+            }
+            if matches!(first, b'*' | b'-' | b'_') && thematic_break(self.rest(at).as_bytes()) {
+                self.close_unmatched();
+                self.add_child(Kind::Rule, at);
+                self.finalize_here(self.tip);
+                self.c.offset = self.c.end;
+                return Started::Leaf;
+            }
+        }
+        if !self.c.indented || matches!(self.kind(container), Some(Kind::List { .. })) {
+            let started = self.list_item(container, in_paragraph);
+            if !matches!(started, Started::No) {
+                return started;
+            }
+        }
+        if self.c.indented && !matches!(self.kind(self.tip), Some(Kind::Paragraph)) && !self.c.blank {
+            self.advance(4, true);
+            self.close_unmatched();
+            self.add_child(Kind::Code { fence: None, info: 0..0 }, self.c.offset);
+            return Started::Leaf;
+        }
+        Started::No
+    }
+
+    fn block_quote(&mut self, at: usize) -> Started {
+        self.advance_next_nonspace();
+        self.advance(1, false);
+        if matches!(self.byte(self.c.offset), b' ' | b'\t') {
+            self.advance(1, true);
+        }
+        let kind = if self.ext.alerts { alert(self.rest(self.c.offset)) } else { None };
+        self.close_unmatched();
+        self.add_child(Kind::BlockQuote(kind), at);
+        if kind.is_some() {
+            self.c.offset = self.c.end;
+            self.c.next_nonspace = self.c.end;
+        }
+        Started::Container
+    }
+
+    fn atx_heading(&mut self, at: usize) -> Started {
+        let rest = self.rest(at).as_bytes();
+        let level = rest.iter().take_while(|&&b| b == b'#').count();
+        if level > 6 || !rest.get(level).is_none_or(|b| matches!(b, b' ' | b'\t')) {
+            return Started::No;
+        }
+        self.close_unmatched();
+        let id = self.add_child(Kind::Heading(level as u8), at);
+        let content = at + level;
+        let (start, end) = heading_content(self.b.source.as_bytes(), content, self.c.end);
+        let line = Line { start, end, pad: 0 };
+        let i = u32::try_from(self.b.lines.len()).unwrap_or(u32::MAX);
+        self.b.lines.push(line);
+        if let Some(n) = self.node_mut(id) {
+            n.lines = i..i.saturating_add(1);
+        }
+        self.finalize_here(id);
+        self.c.offset = self.c.end;
+        Started::Leaf
+    }
+
+    fn fenced_code(&mut self, at: usize) -> Started {
+        let ch = self.byte(at);
+        let len = self.run_of(at, ch);
+        let info = self.rest(at + len);
+        if len < 3 || (ch == b'`' && info.contains('`')) {
+            return Started::No;
+        }
+        self.close_unmatched();
+        let info_start = at + len + spaces(info.as_bytes());
+        let info_end = at + len + info.trim_end_matches([' ', '\t']).len();
+        let fence = Fence { ch, len, indent: self.c.indent };
+        self.add_child(Kind::Code { fence: Some(fence), info: info_start..info_end.max(info_start) }, at);
+        self.c.offset = self.c.end;
+        self.line_used = true;
+        Started::Leaf
+    }
+
+    fn html_block(&mut self, at: usize, in_paragraph: bool) -> Started {
+        let rest = self.rest(at);
+        let Some(kind) = html_block_start(rest) else { return Started::No };
+        if kind == 7 && (in_paragraph || (!self.all_closed && matches!(self.kind(self.tip), Some(Kind::Paragraph)))) {
+            return Started::No;
+        }
+        self.close_unmatched();
+        self.add_child(Kind::Html(kind), at);
+        Started::Leaf
+    }
+
+    /// A GFM table's delimiter row under a one-line paragraph, or a setext underline.
+    fn table_or_setext(&mut self, container: u32, at: usize) -> Started {
+        let rest = self.rest(at);
+        let lines = self.node(container).map_or(0..0, |n| n.lines.clone());
+        if self.ext.tables && lines.len() == 1 && self.all_closed {
+            let header = self.line_at(lines.start);
+            let header_text = self.b.source.get(header.start..header.end).unwrap_or_default();
+            if let Some(aligns) = delimiter_row(rest) {
+                if header_columns(header_text) == Some(aligns.len()) {
+                    self.close_unmatched();
+                    if let Some(n) = self.node_mut(container) {
+                        n.kind = Kind::Table(aligns);
+                    }
+                    self.c.offset = self.c.end;
+                    self.line_used = true;
+                    return Started::Leaf;
+                }
+            }
+        }
+        let b = rest.as_bytes();
+        let ch = b.first().copied().unwrap_or(0);
+        if (ch == b'=' || ch == b'-') && is_blank(b.get(self.run_of(at, ch)..).unwrap_or_default()) {
+            self.close_unmatched();
+            let Some(lines) = self.node(container).map(|n| n.lines.clone()) else { return Started::No };
+            let mut first = lines.start;
+            while first < lines.end && self.b.source.as_bytes().get(self.line_at(first).start) == Some(&b'[') {
+                let Some(used) = self.reference_definition(first..lines.end) else { break };
+                first = used;
+            }
+            if first < lines.end {
+                let start = self.line_at(first).start;
+                if let Some(n) = self.node_mut(container) {
+                    n.kind = Kind::Heading(if ch == b'=' { 1 } else { 2 });
+                    n.lines.start = first;
+                    n.start = start;
+                }
+                self.finalize_here(container);
+                self.c.offset = self.c.end;
+                return Started::Leaf;
+            }
+            // Only definitions: they are taken, and the underline is read again as a new block.
+            if let Some(n) = self.node_mut(container) {
+                n.lines.start = first;
+            }
+        }
+        Started::No
+    }
+
+    fn footnote_definition(&mut self, at: usize) -> Started {
+        let rest = self.rest(at);
+        if !rest.starts_with("[^") {
+            return Started::No;
+        }
+        let Some((len, label)) = scan::link_label(rest) else { return Started::No };
+        let label = label.get(1..).unwrap_or_default();
+        if label.is_empty() || rest.as_bytes().get(len) != Some(&b':') {
+            return Started::No;
+        }
+        self.close_unmatched();
+        if matches!(self.kind(self.tip), Some(Kind::FootnoteDefinition(_))) {
+            self.finalize(self.tip);
+        }
+        self.b.footnotes.insert(scan::normalize_label(label));
+        self.add_child(Kind::FootnoteDefinition(label.to_owned()), at);
+        self.advance_next_nonspace();
+        self.advance(len + 1, false);
+        let ws = spaces(self.rest(self.c.offset).as_bytes());
+        self.advance(ws, false);
+        Started::Container
+    }
+
+    fn list_item(&mut self, container: u32, in_paragraph: bool) -> Started {
+        if self.c.indent >= 4 {
+            return Started::No;
+        }
+        let at = self.c.next_nonspace;
+        let rest = self.rest(at).as_bytes();
+        let (marker, ordered, start, len) = match rest.first() {
+            Some(&m @ (b'*' | b'+' | b'-')) => (m, false, 0, 1),
+            Some(d) if d.is_ascii_digit() => {
+                let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+                let Some(&m @ (b'.' | b')')) = rest.get(digits) else { return Started::No };
+                if digits > 9 {
+                    return Started::No;
+                }
+                let n = std::str::from_utf8(rest.get(..digits).unwrap_or_default())
+                    .ok()
+                    .and_then(|s| s.parse::<u64>().ok())
+                    .unwrap_or(0);
+                (m, true, n, digits + 1)
+            }
+            _ => return Started::No,
+        };
+        if !rest.get(len).is_none_or(|b| matches!(b, b' ' | b'\t')) {
+            return Started::No;
+        }
+        let empty = is_blank(rest.get(len..).unwrap_or_default());
+        if in_paragraph && (empty || (ordered && start != 1)) {
+            return Started::No;
+        }
+        let marker_offset = self.c.indent;
+        self.advance_next_nonspace();
+        self.advance(len, true);
+        let (spaces_col, spaces_off) = (self.c.column, self.c.offset);
+        while self.c.column - spaces_col < 5 && matches!(self.byte(self.c.offset), b' ' | b'\t') {
+            self.advance(1, true);
+        }
+        let after = self.c.column - spaces_col;
+        let blank_item = self.c.offset >= self.c.end;
+        let padding = if !(1..5).contains(&after) || blank_item {
+            self.c.column = spaces_col;
+            self.c.offset = spaces_off;
+            self.c.partially_consumed_tab = false;
+            if matches!(self.byte(self.c.offset), b' ' | b'\t') {
+                self.advance(1, true);
+            }
+            len + 1
+        } else {
+            len + after
+        };
+        self.close_unmatched();
+        let same_list = match self.kind(self.tip) {
+            Some(Kind::List { ordered: o, marker: m, .. }) => *o == ordered && *m == marker,
+            _ => false,
+        };
+        let _ = container;
+        if !same_list {
+            self.add_child(Kind::List { ordered, start, marker, tight: true }, at);
+        }
+        let task = if self.ext.tasklists { self.task_marker() } else { None };
+        self.add_child(Kind::Item { marker, width: marker_offset + padding, task }, at);
+        Started::Container
+    }
+
+    /// A GFM task list marker (`[ ]`, `[x]`) at the cursor, consumed.
+    fn task_marker(&mut self) -> Option<bool> {
+        let at = self.c.offset;
+        let lead = spaces(self.rest(at).as_bytes()).min(3);
+        let b = self.rest(at + lead).as_bytes();
+        let checked = match b.get(..3)? {
+            [b'[', b' ' | b'\t', b']'] => false,
+            [b'[', b'x' | b'X', b']'] => true,
+            _ => return None,
+        };
+        if !b.get(3).is_none_or(|c| c.is_ascii_whitespace()) {
+            return None;
+        }
+        self.advance(lead + 3, false);
+        Some(checked)
+    }
+
+    /// Whether this line ends the open table instead of being its next row.
+    fn interrupts_table(&mut self) -> bool {
+        self.find_next_nonspace();
+        if self.c.blank {
+            return true;
+        }
+        let rest = self.rest(self.c.next_nonspace);
+        let b = rest.as_bytes();
+        let first = b.first().copied().unwrap_or(0);
+        thematic_break(b)
+            || (first == b'#' && {
+                let n = b.iter().take_while(|&&c| c == b'#').count();
+                n <= 6 && b.get(n).is_none_or(|c| matches!(c, b' ' | b'\t'))
+            })
+            || (matches!(first, b'`' | b'~') && b.iter().take_while(|&&c| c == first).count() >= 3)
+            || first == b'>'
+            || list_marker(b)
+            || (first == b'<' && html_block_start(rest).is_some_and(|k| k < 7))
+            || (self.ext.footnotes && rest.starts_with("[^") && {
+                scan::link_label(rest).is_some_and(|(len, _)| b.get(len) == Some(&b':'))
+            })
+            || row_is_empty(rest)
+    }
+}
+
+fn can_contain(parent: &Kind, child: &Kind) -> bool {
+    match parent {
+        Kind::List { .. } => matches!(child, Kind::Item { .. }),
+        k if k.is_container() => !matches!(child, Kind::Item { .. }),
+        _ => false,
+    }
+}
+
+/// Whether a line's first non-space byte could start a block other than a paragraph.
+fn may_start_block(b: u8) -> bool {
+    matches!(b, b'#' | b'`' | b'~' | b'*' | b'+' | b'_' | b'=' | b'<' | b'>' | b'-' | b'[' | b'|' | b':' | b'0'..=b'9')
+}
+
+fn thematic_break(b: &[u8]) -> bool {
+    let Some(&ch) = b.first() else { return false };
+    if !matches!(ch, b'*' | b'-' | b'_') {
+        return false;
+    }
+    let mut count = 0;
+    for &c in b {
+        match c {
+            c if c == ch => count += 1,
+            b' ' | b'\t' => {}
+            _ => return false,
+        }
+    }
+    count >= 3
+}
+
+/// A list marker that may interrupt a table: any bullet or number followed by a space.
+fn list_marker(b: &[u8]) -> bool {
+    let len = match b.first() {
+        Some(b'*' | b'+' | b'-') => 1,
+        Some(d) if d.is_ascii_digit() => {
+            let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits > 9 || !matches!(b.get(digits), Some(b'.' | b')')) {
+                return false;
+            }
+            digits + 1
+        }
+        _ => return false,
+    };
+    b.get(len).is_none_or(|c| matches!(c, b' ' | b'\t'))
+}
+
+/// The content of an ATX heading line after its `#`s: trimmed, the closing sequence removed.
+fn heading_content(source: &[u8], from: usize, end: usize) -> (usize, usize) {
+    let line = source.get(from..end).unwrap_or_default();
+    let start = from + spaces(line);
+    let mut stop = end;
+    while stop > start && matches!(source.get(stop - 1), Some(b' ' | b'\t')) {
+        stop -= 1;
+    }
+    let mut hashes = stop;
+    while hashes > start && source.get(hashes - 1) == Some(&b'#') {
+        hashes -= 1;
+    }
+    if hashes == start {
+        stop = start;
+    } else if hashes < stop && matches!(source.get(hashes - 1), Some(b' ' | b'\t')) {
+        stop = hashes;
+        while stop > start && matches!(source.get(stop - 1), Some(b' ' | b'\t')) {
+            stop -= 1;
+        }
+    }
+    (start, stop)
+}
+
+/// A GFM alert's first line (`[!NOTE]`, any case, nothing after it).
+fn alert(rest: &str) -> Option<BlockQuoteKind> {
+    let inner = rest.strip_prefix("[!")?;
+    let close = inner.find(']')?;
+    if !is_blank(inner.get(close + 1..)?.as_bytes()) {
+        return None;
+    }
+    let name = inner.get(..close)?.to_ascii_lowercase();
+    Some(match name.as_str() {
+        "note" => BlockQuoteKind::Note,
+        "tip" => BlockQuoteKind::Tip,
+        "important" => BlockQuoteKind::Important,
+        "warning" => BlockQuoteKind::Warning,
+        "caution" => BlockQuoteKind::Caution,
+        _ => return None,
+    })
+}
+
+/// Which of HTML's seven block start conditions the line at `rest` meets.
+fn html_block_start(rest: &str) -> Option<u8> {
+    let b = rest.as_bytes();
+    let lower = |n: usize| rest.get(..n.min(rest.len())).map(str::to_ascii_lowercase).unwrap_or_default();
+    for tag in ["<script", "<pre", "<style", "<textarea"] {
+        if lower(tag.len()) == tag && b.get(tag.len()).is_none_or(|c| matches!(c, b' ' | b'\t' | b'>')) {
+            return Some(1);
+        }
+    }
+    if rest.starts_with("<!--") {
+        return Some(2);
+    }
+    if rest.starts_with("<?") {
+        return Some(3);
+    }
+    if rest.starts_with("<!") && b.get(2).is_some_and(u8::is_ascii_alphabetic) {
+        return Some(4);
+    }
+    if rest.starts_with("<![CDATA[") {
+        return Some(5);
+    }
+    let name_from = if b.get(1) == Some(&b'/') { 2 } else { 1 };
+    let name_len = b.get(name_from..).unwrap_or_default().iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    let name = rest.get(name_from..name_from + name_len).unwrap_or_default().to_ascii_lowercase();
+    let after = b.get(name_from + name_len);
+    if BLOCK_TAGS.binary_search(&name.as_str()).is_ok()
+        && (after.is_none_or(|c| matches!(c, b' ' | b'\t' | b'>')) || (after == Some(&b'/') && b.get(name_from + name_len + 1) == Some(&b'>')))
+    {
+        return Some(6);
+    }
+    let tag_len = if name_from == 2 { scan::inline_html(rest)? } else { scan::open_tag(b)? };
+    let is_special = matches!(name.as_str(), "script" | "style" | "pre" | "textarea") && name_from == 1;
+    (!is_special && is_blank(b.get(tag_len..)?)).then_some(7)
+}
+
+/// Whether the line ends an HTML block of kind 1–5.
+fn html_block_ends(kind: u8, line: &str) -> bool {
+    match kind {
+        1 => {
+            let lower = line.to_ascii_lowercase();
+            ["</script>", "</pre>", "</style>", "</textarea>"].iter().any(|t| lower.contains(t))
+        }
+        2 => line.contains("-->"),
+        3 => line.contains("?>"),
+        4 => line.contains('>'),
+        _ => line.contains("]]>"),
+    }
+}
+
+/// HTML's block-level tag names (start condition 6), sorted.
+const BLOCK_TAGS: [&str; 62] = [
+    "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col",
+    "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+    "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
+    "html", "iframe", "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol",
+    "optgroup", "option", "p", "param", "search", "section", "summary", "table", "tbody", "td", "tfoot",
+    "th", "thead", "title", "tr", "track", "ul",
+];
+
+/// A link reference definition at the start of `text` (paragraph lines joined by `\n`): the
+/// bytes it spans through its line ending, its label, and what it defines.
+fn reference_definition(text: &str) -> Option<(usize, &str, LinkDef<'_>)> {
+    let (label_len, label) = scan::link_label(text)?;
+    let b = text.as_bytes();
+    if b.get(label_len) != Some(&b':') {
+        return None;
+    }
+    let mut i = label_len + 1;
+    i += scan::link_space(b.get(i..)?).0;
+    let (dest_len, dest) = scan::link_destination(text.get(i..)?)?;
+    i += dest_len;
+    let before_title = i;
+    let (ws, _) = scan::link_space(b.get(i..)?);
+    if ws > 0 {
+        if let Some((title_len, title)) = scan::link_title(text.get(i + ws..)?) {
+            let after = i + ws + title_len;
+            let end = after + spaces(b.get(after..)?);
+            if let Some(n) = b.get(end..).and_then(|r| if r.is_empty() { Some(0) } else { eol(r) }) {
+                return Some((end + n, label, LinkDef { dest, title }));
+            }
+        }
+    }
+    let end = before_title + spaces(b.get(before_title..)?);
+    let rest = b.get(end..)?;
+    let n = if rest.is_empty() { 0 } else { eol(rest)? };
+    Some((end + n, label, LinkDef { dest, title: Cow::Borrowed("") }))
+}
+
+/// A table's delimiter row (`| :-- | --: |`): the alignment of each column. Only pipes,
+/// hyphens, colons and spaces; at least one pipe and one hyphen, and one hyphen in each cell.
+fn delimiter_row(rest: &str) -> Option<Vec<Alignment>> {
+    let b = rest.as_bytes();
+    let found_pipe = b.first() == Some(&b'|');
+    let (mut found_pipe, mut found_hyphen, mut hyphen_in_cell) = (found_pipe, false, false);
+    let (mut aligns, mut align, mut cell_start) = (Vec::new(), Alignment::None, true);
+    for &c in b.get(usize::from(found_pipe)..)? {
+        match c {
+            b' ' => {}
+            b':' => {
+                align = match (cell_start, align) {
+                    (true, Alignment::None) => Alignment::Left,
+                    (false, Alignment::Left) => Alignment::Center,
+                    (false, Alignment::None) => Alignment::Right,
+                    (_, a) => a,
+                };
+                cell_start = false;
+            }
+            b'-' => (cell_start, found_hyphen, hyphen_in_cell) = (false, true, true),
+            b'|' if hyphen_in_cell => {
+                aligns.push(std::mem::replace(&mut align, Alignment::None));
+                (cell_start, found_pipe, hyphen_in_cell) = (true, true, false);
+            }
+            _ => return None,
+        }
+    }
+    if !cell_start {
+        aligns.push(align);
+    }
+    (found_pipe && found_hyphen).then_some(aligns)
+}
+
+/// The columns of a table's header row: its cells, if it has a pipe.
+fn header_columns(line: &str) -> Option<usize> {
+    (!pipe_positions(line).is_empty()).then(|| split_row(line).len())
+}
+
+/// Offsets of the pipes that separate cells (not backslash-escaped).
+pub(super) fn pipe_positions(line: &str) -> Vec<usize> {
+    let b = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'\\' => i += 1,
+            b'|' => out.push(i),
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A row's cells as ranges of `line`, untrimmed: split at unescaped pipes, without the empty
+/// cells a leading and a trailing pipe make.
+pub(super) fn split_row(line: &str) -> Vec<Range<usize>> {
+    let trimmed_end = line.trim_end_matches([' ', '\t']).len();
+    let lead = spaces(line.as_bytes());
+    let mut cells = Vec::new();
+    let mut from = lead;
+    let pipes = pipe_positions(line);
+    let mut first = true;
+    for p in pipes {
+        if first && p == lead {
+            from = p + 1;
+            first = false;
+            continue;
+        }
+        first = false;
+        cells.push(from..p);
+        from = p + 1;
+    }
+    if from < trimmed_end {
+        cells.push(from..trimmed_end);
+    }
+    cells
+}
+
+/// A row with no cells (only a pipe and spaces) ends a table.
+fn row_is_empty(rest: &str) -> bool {
+    split_row(rest).is_empty()
+}

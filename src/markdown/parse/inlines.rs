@@ -1,0 +1,733 @@
+//! The second pass: one leaf's text into inline events. Text, code spans, raw HTML and
+//! autolinks are read left to right into pieces; emphasis and links are resolved on those
+//! pieces with CommonMark's delimiter and bracket stacks (appendix, "Phase 2"); then the pieces
+//! become events. Nothing of the leaf is copied unless its lines are not contiguous in the
+//! source (a paragraph inside a block quote) or a character has to be replaced.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
+
+use super::blocks::LinkDef;
+use super::punctuation::is_punctuation;
+use super::scan;
+use super::Extensions;
+use foldhash::{HashMap, HashSet};
+
+type Out<'a> = std::collections::VecDeque<(Event<'a>, Range<usize>)>;
+
+/// A leaf's text and where each part of it is in the source.
+pub(super) struct Content<'a> {
+    pub text: Cow<'a, str>,
+    /// `(offset in text, offset in source)` where each line starts; one entry when the text is
+    /// a slice of the source.
+    pub map: Vec<(usize, usize)>,
+}
+
+impl<'a> Content<'a> {
+    /// Where `at` (an offset in the text) is in the source.
+    pub(super) fn source(&self, at: usize) -> usize {
+        let i = self.map.partition_point(|&(t, _)| t <= at).saturating_sub(1);
+        self.map.get(i).map_or(at, |&(t, s)| s + (at - t))
+    }
+
+    fn range(&self, r: Range<usize>) -> Range<usize> {
+        self.source(r.start)..self.source(r.end)
+    }
+
+    /// The text of `r`, borrowed from the source when the text is.
+    fn slice(&self, r: Range<usize>) -> CowStr<'a> {
+        match &self.text {
+            Cow::Borrowed(s) => CowStr::Borrowed(s.get(r).unwrap_or_default()),
+            Cow::Owned(s) => CowStr::from(s.get(r).unwrap_or_default().to_owned()),
+        }
+    }
+
+    /// A string a scanner returned from this text, borrowed from the source when it can be.
+    fn cow(&self, s: Cow<'_, str>) -> CowStr<'a> {
+        match s {
+            Cow::Borrowed(b) => {
+                let at = (b.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+                self.slice(at..at + b.len())
+            }
+            Cow::Owned(o) => CowStr::from(o),
+        }
+    }
+}
+
+/// What the inline pass reads besides the text.
+pub(super) struct Context<'c, 'a> {
+    pub ext: Extensions,
+    pub refs: &'c HashMap<String, LinkDef<'a>>,
+    pub footnotes: &'c HashSet<String>,
+}
+
+enum Piece<'a> {
+    Text(Range<usize>),
+    Str(CowStr<'a>, Range<usize>),
+    Event(Event<'a>, Range<usize>),
+    Delim(Delim),
+    /// `[` or `![`, text unless a link or image is made of it.
+    Opener(Range<usize>),
+    /// A piece taken out (a footnote reference's label).
+    Gone,
+}
+
+struct Delim {
+    ch: u8,
+    at: usize,
+    /// Characters closing tags took from the run's start.
+    left: usize,
+    /// Characters left, of `orig`, after `left`.
+    len: usize,
+    orig: usize,
+    can_open: bool,
+    can_close: bool,
+    /// Tags this run opens (innermost first) and closes (innermost first).
+    opens: Vec<(Tag<'static>, usize)>,
+    closes: Vec<(TagEnd, usize)>,
+}
+
+struct Bracket {
+    piece: usize,
+    image: bool,
+    active: bool,
+    /// The delimiter stack's height when it was pushed.
+    delims: usize,
+    /// Where the text inside starts.
+    inner: usize,
+    bracket_after: bool,
+}
+
+struct Inlines<'p, 'c, 'a> {
+    content: &'p Content<'a>,
+    text: &'p str,
+    cx: &'p Context<'c, 'a>,
+    pos: usize,
+    pieces: Vec<Piece<'a>>,
+    delims: Vec<usize>,
+    brackets: Vec<Bracket>,
+    special: [bool; 256],
+}
+
+/// The events of `content`, appended to `out`.
+pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, out: &mut Out<'a>) {
+    let text: &str = &content.text;
+    let mut p = Inlines {
+        content,
+        text,
+        cx,
+        pos: 0,
+        pieces: Vec::new(),
+        delims: Vec::new(),
+        brackets: Vec::new(),
+        special: special_bytes(cx.ext),
+    };
+    while p.pos < text.len() {
+        p.step();
+    }
+    p.process_emphasis(0);
+    p.emit(out);
+}
+
+fn special_bytes(ext: Extensions) -> [bool; 256] {
+    let mut s = [false; 256];
+    for b in *b"\n\\`*_[]!<&" {
+        s[usize::from(b)] = true;
+    }
+    if ext.strikethrough || ext.subscript {
+        s[usize::from(b'~')] = true;
+    }
+    if ext.superscript {
+        s[usize::from(b'^')] = true;
+    }
+    if ext.math {
+        s[usize::from(b'$')] = true;
+    }
+    if ext.smart_punctuation {
+        for b in *b"'\".-" {
+            s[usize::from(b)] = true;
+        }
+    }
+    s
+}
+
+impl<'a> Inlines<'_, '_, 'a> {
+    fn bytes(&self) -> &[u8] {
+        self.text.as_bytes()
+    }
+
+    fn peek(&self, at: usize) -> Option<u8> {
+        self.bytes().get(at).copied()
+    }
+
+    fn push_text(&mut self, r: Range<usize>) {
+        if r.is_empty() {
+            return;
+        }
+        if let Some(Piece::Text(last)) = self.pieces.last_mut() {
+            if last.end == r.start {
+                last.end = r.end;
+                return;
+            }
+        }
+        self.pieces.push(Piece::Text(r));
+    }
+
+    fn push_event(&mut self, e: Event<'a>, r: Range<usize>) {
+        self.pieces.push(Piece::Event(e, r));
+    }
+
+    fn step(&mut self) {
+        let start = self.pos;
+        let Some(c) = self.peek(start) else { return };
+        match c {
+            b'\n' => self.newline(),
+            b'\\' => self.backslash(),
+            b'`' => self.code_span(),
+            b'*' | b'_' | b'~' | b'^' => self.delim_run(c),
+            b'\'' | b'"' if self.cx.ext.smart_punctuation => self.quote(c),
+            b'.' | b'-' if self.cx.ext.smart_punctuation => self.dashes_and_ellipses(c),
+            b'[' => self.open_bracket(false),
+            b'!' if self.peek(start + 1) == Some(b'[') => self.open_bracket(true),
+            b']' => self.close_bracket(),
+            b'<' => self.angle(),
+            b'&' => self.char_ref(),
+            b'$' if self.cx.ext.math => self.math(),
+            _ => {
+                let len = self.bytes()[start + 1..]
+                    .iter()
+                    .position(|&b| self.special[usize::from(b)])
+                    .map_or(self.text.len() - start, |i| i + 1);
+                self.pos += len;
+                self.push_text(start..start + len);
+            }
+        }
+    }
+
+    /// A line ending: a hard break after two spaces, else a soft one; the next line's
+    /// leading spaces go.
+    fn newline(&mut self) {
+        let at = self.pos;
+        let trailing = self.bytes()[..at].iter().rev().take_while(|&&b| b == b' ').count();
+        if let Some(Piece::Text(r)) = self.pieces.last_mut() {
+            if r.end == at {
+                r.end -= trailing.min(r.len());
+            }
+        }
+        let event = if trailing >= 2 { Event::HardBreak } else { Event::SoftBreak };
+        self.push_event(event, at - trailing..at + 1);
+        self.pos = at + 1;
+        self.skip_spaces();
+    }
+
+    fn skip_spaces(&mut self) {
+        self.pos += scan::spaces(self.bytes().get(self.pos..).unwrap_or_default());
+    }
+
+    fn backslash(&mut self) {
+        let at = self.pos;
+        match self.peek(at + 1) {
+            Some(b'\n') => {
+                self.push_event(Event::HardBreak, at..at + 2);
+                self.pos = at + 2;
+                self.skip_spaces();
+            }
+            Some(c) if c.is_ascii_punctuation() => {
+                self.push_text(at + 1..at + 2);
+                self.pos = at + 2;
+            }
+            _ => {
+                self.push_text(at..at + 1);
+                self.pos = at + 1;
+            }
+        }
+    }
+
+    fn code_span(&mut self) {
+        let start = self.pos;
+        let run = self.run(start, b'`');
+        let mut i = start + run;
+        while let Some(found) = self.bytes().get(i..).unwrap_or_default().iter().position(|&b| b == b'`') {
+            let at = i + found;
+            let len = self.run(at, b'`');
+            if len == run {
+                let inner = self.text.get(start + run..at).unwrap_or_default();
+                let code = code_span_text(inner);
+                let code = match code {
+                    Cow::Borrowed(s) => self.content.cow(Cow::Borrowed(s)),
+                    Cow::Owned(s) => CowStr::from(s),
+                };
+                self.push_event(Event::Code(code), start..at + len);
+                self.pos = at + len;
+                return;
+            }
+            i = at + len;
+        }
+        self.push_text(start..start + run);
+        self.pos = start + run;
+    }
+
+    fn run(&self, at: usize, ch: u8) -> usize {
+        self.bytes().get(at..).unwrap_or_default().iter().take_while(|&&b| b == ch).count()
+    }
+
+    fn char_before(&self, at: usize) -> Option<char> {
+        self.text.get(..at).and_then(|s| s.chars().next_back())
+    }
+
+    fn char_after(&self, at: usize) -> Option<char> {
+        self.text.get(at..).and_then(|s| s.chars().next())
+    }
+
+    fn delim_run(&mut self, ch: u8) {
+        let start = self.pos;
+        let len = self.run(start, ch);
+        self.pos = start + len;
+        let enabled = match ch {
+            b'~' if len == 2 => self.cx.ext.strikethrough,
+            b'~' => len == 1 && (self.cx.ext.strikethrough || self.cx.ext.subscript),
+            b'^' => self.cx.ext.superscript,
+            _ => true,
+        };
+        let (before, after) = (self.char_before(start), self.char_after(start + len));
+        let can_open = can_open(ch, len, before, after);
+        let can_close = can_close(ch, len, before, after);
+        if !enabled || !(can_open || can_close) {
+            self.push_text(start..start + len);
+            return;
+        }
+        self.delims.push(self.pieces.len());
+        self.pieces.push(Piece::Delim(Delim {
+            ch,
+            at: start,
+            left: 0,
+            len,
+            orig: len,
+            can_open,
+            can_close,
+            opens: Vec::new(),
+            closes: Vec::new(),
+        }));
+    }
+
+    fn open_bracket(&mut self, image: bool) {
+        let start = self.pos;
+        let len = if image { 2 } else { 1 };
+        self.pos = start + len;
+        if let Some(b) = self.brackets.last_mut() {
+            b.bracket_after = true;
+        }
+        self.brackets.push(Bracket {
+            piece: self.pieces.len(),
+            image,
+            active: true,
+            delims: self.delims.len(),
+            inner: start + len,
+            bracket_after: false,
+        });
+        self.pieces.push(Piece::Opener(start..start + len));
+    }
+
+    fn close_bracket(&mut self) {
+        let start = self.pos;
+        self.pos += 1;
+        let Some(opener) = self.brackets.pop() else {
+            self.push_text(start..start + 1);
+            return;
+        };
+        if !opener.active {
+            self.push_text(start..start + 1);
+            return;
+        }
+        if self.cx.ext.footnotes && self.footnote_reference(&opener, start) {
+            return;
+        }
+        let Some((link_type, dest, title, id)) = self.link_target(&opener, start) else {
+            self.pos = start + 1;
+            self.push_text(start..start + 1);
+            return;
+        };
+        let tag = if opener.image {
+            Tag::Image { link_type, dest_url: dest, title, id }
+        } else {
+            Tag::Link { link_type, dest_url: dest, title, id }
+        };
+        let end = if opener.image { TagEnd::Image } else { TagEnd::Link };
+        let open_at = self.piece_start(opener.piece);
+        if let Some(p) = self.pieces.get_mut(opener.piece) {
+            *p = Piece::Event(Event::Start(tag), open_at..self.pos);
+        }
+        self.process_emphasis(opener.delims);
+        self.push_event(Event::End(end), start..self.pos);
+        if !opener.image {
+            for b in &mut self.brackets {
+                if !b.image {
+                    b.active = false;
+                }
+            }
+        }
+    }
+
+    fn piece_start(&self, i: usize) -> usize {
+        match self.pieces.get(i) {
+            Some(Piece::Opener(r) | Piece::Text(r)) => r.start,
+            _ => 0,
+        }
+    }
+
+    /// `[^label]` naming a footnote that is defined.
+    fn footnote_reference(&mut self, opener: &Bracket, close: usize) -> bool {
+        let inner = self.text.get(opener.inner..close).unwrap_or_default();
+        let Some(label) = inner.strip_prefix('^') else { return false };
+        if label.is_empty() || opener.bracket_after || label.contains(['\n', '\r']) {
+            return false;
+        }
+        if !self.cx.footnotes.contains(&scan::normalize_label(label)) {
+            return false;
+        }
+        let name = self.content.cow(Cow::Borrowed(label));
+        let from = opener.piece;
+        if opener.image {
+            // The `!` stays text.
+            let at = self.piece_start(from);
+            if let Some(p) = self.pieces.get_mut(from) {
+                *p = Piece::Text(at..at + 1);
+            }
+        }
+        let first_gone = if opener.image { from + 1 } else { from };
+        for p in self.pieces.iter_mut().skip(first_gone) {
+            *p = Piece::Gone;
+        }
+        self.delims.truncate(opener.delims);
+        self.brackets.clear();
+        let at = if opener.image { opener.inner - 1 } else { opener.inner - 1 };
+        self.push_event(Event::FootnoteReference(name), at..close + 1);
+        true
+    }
+
+    /// What a closing bracket links to: an inline destination, or a reference.
+    fn link_target(&mut self, opener: &Bracket, close: usize) -> Option<(LinkType, CowStr<'a>, CowStr<'a>, CowStr<'a>)> {
+        let after = close + 1;
+        if self.peek(after) == Some(b'(') {
+            if let Some((len, dest, title)) = self.inline_link(after) {
+                self.pos = after + len;
+                return Some((LinkType::Inline, dest, title, "".into()));
+            }
+        }
+        let label_text = self.text.get(after..).unwrap_or_default();
+        let (label, link_type, end) = match scan::link_label(label_text) {
+            Some((len, l)) => (Some(l), LinkType::Reference, after + len),
+            None if label_text.starts_with("[]") => (None, LinkType::Collapsed, after + 2),
+            None => (None, LinkType::Shortcut, after),
+        };
+        let label = match label {
+            Some(l) => l,
+            None if opener.bracket_after => return None,
+            None => self.text.get(opener.inner..close)?,
+        };
+        if label.len() > 999 {
+            return None;
+        }
+        let def = self.cx.refs.get(&scan::normalize_label(label))?;
+        self.pos = end;
+        let id = self.content.cow(Cow::Borrowed(label));
+        Some((link_type, CowStr::from(def.dest.to_string()), CowStr::from(def.title.to_string()), id))
+    }
+
+    /// `(dest "title")` at `at`: its length, destination and title.
+    fn inline_link(&self, at: usize) -> Option<(usize, CowStr<'a>, CowStr<'a>)> {
+        let b = self.bytes();
+        let mut i = at + 1;
+        i += scan::link_space(b.get(i..)?).0;
+        let (dest, title);
+        if b.get(i) == Some(&b')') {
+            return Some((i + 1 - at, "".into(), "".into()));
+        }
+        let (dest_len, d) = scan::link_destination(self.text.get(i..)?)?;
+        dest = self.content.cow(d);
+        i += dest_len;
+        let (ws, _) = scan::link_space(b.get(i..)?);
+        i += ws;
+        if ws > 0 {
+            if let Some((title_len, t)) = scan::link_title(self.text.get(i..)?) {
+                i += title_len;
+                i += scan::link_space(b.get(i..)?).0;
+                title = self.content.cow(t);
+            } else {
+                title = "".into();
+            }
+        } else {
+            title = "".into();
+        }
+        (b.get(i) == Some(&b')')).then(|| (i + 1 - at, dest, title))
+    }
+
+    fn angle(&mut self) {
+        let start = self.pos;
+        let rest = self.text.get(start..).unwrap_or_default();
+        if let Some((len, inner, email)) = scan::autolink(rest) {
+            let url = self.content.cow(Cow::Borrowed(inner));
+            let link_type = if email { LinkType::Email } else { LinkType::Autolink };
+            let range = start..start + len;
+            let tag = Tag::Link { link_type, dest_url: url.clone(), title: "".into(), id: "".into() };
+            self.push_event(Event::Start(tag), range.clone());
+            self.pieces.push(Piece::Str(url, start + 1..start + len - 1));
+            self.push_event(Event::End(TagEnd::Link), range);
+            self.pos = start + len;
+            return;
+        }
+        if let Some(len) = scan::inline_html(rest) {
+            let html = self.content.slice(start..start + len);
+            self.push_event(Event::InlineHtml(html), start..start + len);
+            self.pos = start + len;
+            return;
+        }
+        self.push_text(start..start + 1);
+        self.pos = start + 1;
+    }
+
+    fn char_ref(&mut self) {
+        let start = self.pos;
+        match scan::char_ref(self.text.get(start..).unwrap_or_default()) {
+            Some((value, len)) => {
+                let s = match value {
+                    Cow::Borrowed(s) => CowStr::Borrowed(s),
+                    Cow::Owned(s) => CowStr::from(s),
+                };
+                self.pieces.push(Piece::Str(s, start..start + len));
+                self.pos = start + len;
+            }
+            None => {
+                self.push_text(start..start + 1);
+                self.pos = start + 1;
+            }
+        }
+    }
+
+    fn quote(&mut self, c: u8) {
+        let start = self.pos;
+        self.pos += 1;
+        self.push_text(start..start + 1);
+        let _ = c;
+    }
+
+    fn dashes_and_ellipses(&mut self, c: u8) {
+        let start = self.pos;
+        self.pos += 1;
+        self.push_text(start..start + 1);
+        let _ = c;
+    }
+
+    fn math(&mut self) {
+        let start = self.pos;
+        self.pos += 1;
+        self.push_text(start..start + 1);
+    }
+
+    /// Match emphasis delimiters above `bottom` in the delimiter stack (CommonMark's
+    /// "process emphasis", with pulldown-cmark's rules for `~` and `^`).
+    fn process_emphasis(&mut self, bottom: usize) {
+        let mut openers_bottom = [bottom; 36];
+        let mut ci = bottom;
+        while ci < self.delims.len() {
+            let Some(closer) = self.delim(ci) else { break };
+            if !closer.can_close {
+                ci += 1;
+                continue;
+            }
+            let (ch, c_orig, c_open) = (closer.ch, closer.orig, closer.can_open);
+            let class = delim_class(ch) * 6 + usize::from(c_open) * 3 + c_orig % 3;
+            let floor = openers_bottom.get(class).copied().unwrap_or(bottom).max(bottom);
+            let mut found = None;
+            let mut oi = ci;
+            while oi > floor {
+                oi -= 1;
+                let Some(o) = self.delim(oi) else { break };
+                if o.ch != ch || !o.can_open {
+                    continue;
+                }
+                if ch == b'~' && o.orig != c_orig {
+                    continue;
+                }
+                let odd = (c_open || o.can_close) && c_orig % 3 != 0 && (o.orig + c_orig) % 3 == 0;
+                if !odd {
+                    found = Some(oi);
+                    break;
+                }
+            }
+            let Some(oi) = found else {
+                if let Some(b) = openers_bottom.get_mut(class) {
+                    *b = ci;
+                }
+                if c_open {
+                    ci += 1;
+                } else {
+                    self.delims.remove(ci);
+                }
+                continue;
+            };
+            self.match_pair(oi, ci);
+            // Delimiters between the two can no longer match.
+            self.delims.drain(oi + 1..ci);
+            for b in &mut openers_bottom {
+                *b = (*b).min(oi + 1);
+            }
+            ci = oi + 1;
+            if self.delim(oi).is_some_and(|d| d.len == 0) {
+                self.delims.remove(oi);
+                ci -= 1;
+            }
+            if self.delim(ci).is_some_and(|d| d.len == 0) {
+                self.delims.remove(ci);
+            }
+        }
+        self.delims.truncate(bottom);
+    }
+
+    fn delim(&self, i: usize) -> Option<&Delim> {
+        match self.pieces.get(*self.delims.get(i)?) {
+            Some(Piece::Delim(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    fn delim_mut(&mut self, i: usize) -> Option<&mut Delim> {
+        let p = *self.delims.get(i)?;
+        match self.pieces.get_mut(p) {
+            Some(Piece::Delim(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// One emphasis between the opener `oi` and the closer `ci`.
+    fn match_pair(&mut self, oi: usize, ci: usize) {
+        let (Some(o), Some(c)) = (self.delim(oi), self.delim(ci)) else { return };
+        let ch = c.ch;
+        let used = match ch {
+            b'~' => c.len.min(o.len),
+            _ if c.len >= 2 && o.len >= 2 => 2,
+            _ => 1,
+        };
+        let ext = self.cx.ext;
+        let (tag, end) = match (ch, used) {
+            (b'~', 1) if ext.subscript => (Tag::Subscript, TagEnd::Subscript),
+            (b'~', _) => (Tag::Strikethrough, TagEnd::Strikethrough),
+            (b'^', _) => (Tag::Superscript, TagEnd::Superscript),
+            (_, 2) => (Tag::Strong, TagEnd::Strong),
+            _ => (Tag::Emphasis, TagEnd::Emphasis),
+        };
+        if let Some(o) = self.delim_mut(oi) {
+            o.len -= used;
+            let at = o.at + o.left + o.len;
+            o.opens.push((tag, at));
+        }
+        if let Some(c) = self.delim_mut(ci) {
+            c.closes.push((end, c.at + c.left));
+            c.left += used;
+            c.len -= used;
+        }
+    }
+
+    fn emit(self, out: &mut Out<'a>) {
+        let content = self.content;
+        for piece in self.pieces {
+            match piece {
+                Piece::Text(r) | Piece::Opener(r) => {
+                    if !r.is_empty() {
+                        out.push_back((Event::Text(content.slice(r.clone())), content.range(r)));
+                    }
+                }
+                Piece::Str(s, r) => out.push_back((Event::Text(s), content.range(r))),
+                Piece::Event(e, r) => out.push_back((e, content.range(r))),
+                Piece::Gone => {}
+                Piece::Delim(d) => {
+                    // Closes first (innermost first), the characters left, then opens
+                    // (outermost first).
+                    for (end, at) in d.closes {
+                        out.push_back((Event::End(end), content.range(at..at + 1)));
+                    }
+                    let text = d.at + d.left..d.at + d.left + d.len;
+                    if !text.is_empty() {
+                        out.push_back((Event::Text(content.slice(text.clone())), content.range(text)));
+                    }
+                    for (tag, at) in d.opens.into_iter().rev() {
+                        out.push_back((Event::Start(tag), content.range(at..at + 1)));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Which of `* _ ~ ^` a delimiter is, for the table of lowest openers.
+fn delim_class(ch: u8) -> usize {
+    match ch {
+        b'*' => 0,
+        b'_' => 1,
+        b'~' => 2,
+        b'^' => 3,
+        b'\'' => 4,
+        _ => 5,
+    }
+}
+
+/// A code span's content: line endings as spaces, one space stripped from each end when both
+/// ends have one and it is not all spaces.
+fn code_span_text(inner: &str) -> Cow<'_, str> {
+    let text: Cow<'_, str> = if inner.contains(['\n', '\r']) {
+        Cow::Owned(inner.replace("\r\n", " ").replace(['\n', '\r'], " "))
+    } else {
+        Cow::Borrowed(inner)
+    };
+    let b = text.as_bytes();
+    let strip = b.len() >= 2 && b.first() == Some(&b' ') && b.last() == Some(&b' ') && b.iter().any(|&c| c != b' ');
+    if !strip {
+        return text;
+    }
+    match text {
+        Cow::Borrowed(s) => Cow::Borrowed(s.get(1..s.len() - 1).unwrap_or_default()),
+        Cow::Owned(s) => Cow::Owned(s.get(1..s.len() - 1).unwrap_or_default().to_owned()),
+    }
+}
+
+fn is_space(c: Option<char>) -> bool {
+    c.is_none_or(char::is_whitespace)
+}
+
+fn is_punct(c: Option<char>) -> bool {
+    c.is_some_and(is_punctuation)
+}
+
+/// Whether a run of `len` `ch` between `before` and `after` can open emphasis: left-flanking,
+/// and for `_` not inside a word; `~~` and `*` may be inside a word (pulldown-cmark's rules).
+fn can_open(ch: u8, len: usize, before: Option<char>, after: Option<char>) -> bool {
+    if is_space(after) {
+        return false;
+    }
+    let Some(prev) = before else { return true };
+    if ch == b'*' && !is_punct(after) {
+        return true;
+    }
+    if ch == b'~' && (len > 1 || (prev == '~' && !is_punct(after))) {
+        return true;
+    }
+    prev.is_whitespace() || is_punctuation(prev)
+}
+
+/// Whether the run can close emphasis: right-flanking, with the same exceptions.
+fn can_close(ch: u8, len: usize, before: Option<char>, after: Option<char>) -> bool {
+    let Some(prev) = before else { return false };
+    if prev.is_whitespace() {
+        return false;
+    }
+    let Some(next) = after else { return true };
+    if (ch == b'*' || (ch == b'~' && len > 1)) && !is_punctuation(prev) {
+        return true;
+    }
+    if ch == b'~' && prev == '~' {
+        return true;
+    }
+    next.is_whitespace() || is_punctuation(next)
+}
