@@ -111,6 +111,9 @@ struct Cursor {
     indented: bool,
     blank: bool,
     partially_consumed_tab: bool,
+    /// Where the line's content starts after its containers' markers, before its indentation:
+    /// a paragraph's later lines keep that whitespace for code spans (as pulldown-cmark does).
+    before_space: usize,
 }
 
 enum Continued {
@@ -143,6 +146,7 @@ pub(super) fn parse<'a>(source: &'a str, ext: Extensions) -> Blocks<'a> {
         last_matched: DOCUMENT,
         all_closed: true,
         line_used: false,
+        alert: NONE,
         previous_end: 0,
     };
     let bytes = source.as_bytes();
@@ -182,6 +186,8 @@ struct Builder<'a> {
     old_tip: u32,
     last_matched: u32,
     all_closed: bool,
+    /// A GFM alert opened on the line before: its next line continues it lazily.
+    alert: u32,
     /// A block start used the whole line (an opening fence, a table's delimiter row).
     line_used: bool,
     /// Where the line before this one ended: the end of blocks this line closes.
@@ -232,6 +238,33 @@ impl<'a> Builder<'a> {
                 }
                 Continued::LineDone => return,
             }
+        }
+        let alert = std::mem::replace(&mut self.alert, NONE);
+        if alert != NONE && container != alert && self.continues_alert(alert) {
+            // pulldown-cmark reads the line after `> [!NOTE]` as if it were the rest of that
+            // line, so it starts a paragraph in the alert unless it would interrupt one.
+            self.all_closed = alert == self.old_tip;
+            self.last_matched = alert;
+            self.advance_next_nonspace();
+            self.find_next_nonspace();
+            let at = self.c.next_nonspace;
+            // No new container, but a leaf may start, even indented.
+            let started = match self.byte(at) {
+                b'#' => self.atx_heading(at),
+                b'`' | b'~' => self.fenced_code(at),
+                b'<' => self.html_block(at, false),
+                b'*' | b'-' | b'_' if thematic_break(self.rest(at).as_bytes()) => {
+                    self.close_unmatched();
+                    self.add_child(Kind::Rule, at);
+                    self.finalize_here(self.tip);
+                    self.c.offset = self.c.end;
+                    Started::Leaf
+                }
+                _ => Started::No,
+            };
+            let leaf = matches!(started, Started::Leaf);
+            self.add_rest(if leaf { self.tip } else { alert }, !leaf);
+            return;
         }
         self.all_closed = container == self.old_tip;
         self.last_matched = container;
@@ -341,6 +374,7 @@ impl<'a> Builder<'a> {
     }
 
     fn advance_next_nonspace(&mut self) {
+        self.c.before_space = self.c.offset;
         self.c.offset = self.c.next_nonspace;
         self.c.column = self.c.next_nonspace_column;
         self.c.partially_consumed_tab = false;
@@ -380,7 +414,11 @@ impl<'a> Builder<'a> {
             self.c.offset += 1;
             pad = (4 - self.c.column % 4) as u8;
         }
-        let line = Line { start: self.c.offset.min(self.c.end), end: self.c.end, pad };
+        let mut start = self.c.offset.min(self.c.end);
+        if matches!(self.kind(self.tip), Some(Kind::Paragraph)) && self.c.before_space < start {
+            (start, pad) = (self.c.before_space, 0);
+        }
+        let line = Line { start, end: self.c.end, pad };
         let at = u32::try_from(self.b.lines.len()).unwrap_or(u32::MAX);
         self.b.lines.push(line);
         let tip = self.tip;
@@ -732,6 +770,7 @@ impl<'a> Builder<'a> {
         self.close_unmatched();
         self.add_child(Kind::BlockQuote(kind), at);
         if kind.is_some() {
+            self.alert = self.tip;
             self.c.offset = self.c.end;
             self.c.next_nonspace = self.c.end;
         }
@@ -855,6 +894,8 @@ impl<'a> Builder<'a> {
         self.advance(len + 1, false);
         let ws = spaces(self.rest(self.c.offset).as_bytes());
         self.advance(ws, false);
+        // pulldown-cmark counts tab stops on this line from the definition's text.
+        self.c.column = 0;
         Started::Container
     }
 
@@ -931,20 +972,37 @@ impl<'a> Builder<'a> {
             [b'[', b'x' | b'X', b']'] => true,
             _ => return None,
         };
-        if !b.get(3).is_none_or(|c| c.is_ascii_whitespace()) {
+        let followed = match b.get(3) {
+            Some(c) => c.is_ascii_whitespace(),
+            None => self.c.end < self.b.source.len(),
+        };
+        if !followed {
             return None;
         }
         self.advance(lead + 3, false);
         Some(checked)
     }
 
+    /// Whether the line after an alert's first line goes into it: not blank, and not a block
+    /// that interrupts a paragraph.
+    fn continues_alert(&mut self, alert: u32) -> bool {
+        self.find_next_nonspace();
+        if self.c.blank || !self.node(alert).is_some_and(|n| n.open && n.first == NONE) {
+            return false;
+        }
+        self.c.indented || !self.interrupts(self.rest(self.c.next_nonspace))
+    }
+
     /// Whether this line ends the open table instead of being its next row.
     fn interrupts_table(&mut self) -> bool {
         self.find_next_nonspace();
-        if self.c.blank {
-            return true;
-        }
         let rest = self.rest(self.c.next_nonspace);
+        self.c.blank || self.interrupts(rest) || row_is_empty(rest)
+    }
+
+    /// Whether a line that is not in the current container starts a block that ends a
+    /// paragraph (or a table) instead of continuing it.
+    fn interrupts(&self, rest: &str) -> bool {
         let b = rest.as_bytes();
         let first = b.first().copied().unwrap_or(0);
         thematic_break(b)
@@ -952,14 +1010,16 @@ impl<'a> Builder<'a> {
                 let n = b.iter().take_while(|&&c| c == b'#').count();
                 n <= 6 && b.get(n).is_none_or(|c| matches!(c, b' ' | b'\t'))
             })
-            || (matches!(first, b'`' | b'~') && b.iter().take_while(|&&c| c == first).count() >= 3)
+            || (matches!(first, b'`' | b'~') && {
+                let n = b.iter().take_while(|&&c| c == first).count();
+                n >= 3 && !(first == b'`' && b.get(n..).is_some_and(|r| r.contains(&b'`')))
+            })
             || first == b'>'
             || list_marker(b)
             || (first == b'<' && html_block_start(rest).is_some_and(|k| k < 7))
             || (self.ext.footnotes && rest.starts_with("[^") && {
                 scan::link_label(rest).is_some_and(|(len, _)| b.get(len) == Some(&b':'))
             })
-            || row_is_empty(rest)
     }
 }
 
@@ -1008,27 +1068,23 @@ fn list_marker(b: &[u8]) -> bool {
     b.get(len).is_none_or(|c| matches!(c, b' ' | b'\t'))
 }
 
-/// The content of an ATX heading line after its `#`s: trimmed, the closing sequence removed.
+/// The content of an ATX heading line after its `#`s: without leading whitespace, trailing
+/// spaces and the closing sequence (which needs a space before it). Trailing tabs stay, as in
+/// pulldown-cmark.
 fn heading_content(source: &[u8], from: usize, end: usize) -> (usize, usize) {
-    let line = source.get(from..end).unwrap_or_default();
-    let start = from + spaces(line);
-    let mut stop = end;
-    while stop > start && matches!(source.get(stop - 1), Some(b' ' | b'\t')) {
-        stop -= 1;
-    }
-    let mut hashes = stop;
-    while hashes > start && source.get(hashes - 1) == Some(&b'#') {
-        hashes -= 1;
-    }
-    if hashes == start {
-        stop = start;
-    } else if hashes < stop && matches!(source.get(hashes - 1), Some(b' ' | b'\t')) {
-        stop = hashes;
-        while stop > start && matches!(source.get(stop - 1), Some(b' ' | b'\t')) {
-            stop -= 1;
+    let start = from + spaces(source.get(from..end).unwrap_or_default());
+    let text = source.get(start..end).unwrap_or_default();
+    let mut limit = text.iter().rposition(|&b| b != b' ').map_or(0, |i| i + 1);
+    let closer = text.get(..limit).unwrap_or_default().iter().rposition(|&b| b != b'#').map_or(0, |i| i + 1);
+    if closer == 0 {
+        limit = 0;
+    } else {
+        let before = text.get(..closer).unwrap_or_default().iter().rev().take_while(|&&b| b == b' ').count();
+        if before > 0 {
+            limit = closer - before;
         }
     }
-    (start, stop)
+    (start, start + limit)
 }
 
 /// A GFM alert's first line (`[!NOTE]`, any case, nothing after it).

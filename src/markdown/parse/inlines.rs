@@ -109,6 +109,8 @@ struct Inlines<'p, 'c, 'a> {
     delims: Vec<usize>,
     brackets: Vec<Bracket>,
     special: [bool; 256],
+    /// The bracket being closed is followed by a link label (so it is no footnote).
+    followed_by_label: bool,
 }
 
 /// The events of `content`, appended to `out`.
@@ -123,6 +125,7 @@ pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, out: &mut O
         delims: Vec::new(),
         brackets: Vec::new(),
         special: special_bytes(cx.ext),
+        followed_by_label: false,
     };
     while p.pos < text.len() {
         p.step();
@@ -133,7 +136,7 @@ pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, out: &mut O
 
 fn special_bytes(ext: Extensions) -> [bool; 256] {
     let mut s = [false; 256];
-    for b in *b"\n\\`*_[]!<&" {
+    for b in *b"\n\r\\`*_[]!<&" {
         s[usize::from(b)] = true;
     }
     if ext.strikethrough || ext.subscript {
@@ -183,7 +186,7 @@ impl<'a> Inlines<'_, '_, 'a> {
         let start = self.pos;
         let Some(c) = self.peek(start) else { return };
         match c {
-            b'\n' => self.newline(),
+            b'\n' | b'\r' => self.newline(),
             b'\\' => self.backslash(),
             b'`' => self.code_span(),
             b'*' | b'_' | b'~' | b'^' => self.delim_run(c),
@@ -206,22 +209,25 @@ impl<'a> Inlines<'_, '_, 'a> {
         }
     }
 
-    /// A line ending: a hard break after two spaces, else a soft one; the next line's
-    /// leading spaces go.
+    /// A line ending: a hard break after two spaces or tabs, else a soft one (pulldown-cmark
+    /// counts tabs too); the next line's leading spaces go.
     fn newline(&mut self) {
         let at = self.pos;
-        let trailing = self.bytes()[..at].iter().rev().take_while(|&&b| b == b' ').count();
+        let len = scan::eol(self.bytes().get(at..).unwrap_or_default()).unwrap_or(1);
+        let trailing = self.bytes()[..at].iter().rev().take_while(|&&b| b == b' ' || b == b'\t').count();
         if let Some(Piece::Text(r)) = self.pieces.last_mut() {
             if r.end == at {
                 r.end -= trailing.min(r.len());
             }
         }
         let event = if trailing >= 2 { Event::HardBreak } else { Event::SoftBreak };
-        self.push_event(event, at - trailing..at + 1);
-        self.pos = at + 1;
+        self.push_event(event, at - trailing..at + len);
+        self.pos = at + len;
         self.skip_spaces();
     }
 
+    /// The next line's leading whitespace (kept in the text for code spans, which pulldown-cmark
+    /// reads with it).
     fn skip_spaces(&mut self) {
         self.pos += scan::spaces(self.bytes().get(self.pos..).unwrap_or_default());
     }
@@ -229,9 +235,10 @@ impl<'a> Inlines<'_, '_, 'a> {
     fn backslash(&mut self) {
         let at = self.pos;
         match self.peek(at + 1) {
-            Some(b'\n') => {
-                self.push_event(Event::HardBreak, at..at + 2);
-                self.pos = at + 2;
+            Some(b'\n' | b'\r') => {
+                let len = 1 + scan::eol(self.bytes().get(at + 1..).unwrap_or_default()).unwrap_or(1);
+                self.push_event(Event::HardBreak, at..at + len);
+                self.pos = at + len;
                 self.skip_spaces();
             }
             Some(c) if c.is_ascii_punctuation() => {
@@ -341,10 +348,10 @@ impl<'a> Inlines<'_, '_, 'a> {
             self.push_text(start..start + 1);
             return;
         }
-        if self.cx.ext.footnotes && self.footnote_reference(&opener, start) {
-            return;
-        }
         let Some((link_type, dest, title, id)) = self.link_target(&opener, start) else {
+            if self.cx.ext.footnotes && self.footnote_reference(&opener, start) {
+                return;
+            }
             self.pos = start + 1;
             self.push_text(start..start + 1);
             return;
@@ -377,8 +384,12 @@ impl<'a> Inlines<'_, '_, 'a> {
         }
     }
 
-    /// `[^label]` naming a footnote that is defined.
+    /// `[^label]` naming a footnote that is defined (and not followed by a link label; a `[]`
+    /// after it stays text).
     fn footnote_reference(&mut self, opener: &Bracket, close: usize) -> bool {
+        if std::mem::take(&mut self.followed_by_label) {
+            return false;
+        }
         let inner = self.text.get(opener.inner..close).unwrap_or_default();
         let Some(label) = inner.strip_prefix('^') else { return false };
         if label.is_empty() || opener.bracket_after || label.contains(['\n', '\r']) {
@@ -410,6 +421,7 @@ impl<'a> Inlines<'_, '_, 'a> {
     /// What a closing bracket links to: an inline destination, or a reference.
     fn link_target(&mut self, opener: &Bracket, close: usize) -> Option<(LinkType, CowStr<'a>, CowStr<'a>, CowStr<'a>)> {
         let after = close + 1;
+        self.followed_by_label = false;
         if self.peek(after) == Some(b'(') {
             if let Some((len, dest, title)) = self.inline_link(after) {
                 self.pos = after + len;
@@ -418,14 +430,22 @@ impl<'a> Inlines<'_, '_, 'a> {
         }
         let label_text = self.text.get(after..).unwrap_or_default();
         let (label, link_type, end) = match scan::link_label(label_text) {
+            // A footnote's label after the brackets is no link label (pulldown-cmark).
+            Some((_, l)) if self.cx.ext.footnotes && l.starts_with('^') => (None, LinkType::Shortcut, after),
             Some((len, l)) => (Some(l), LinkType::Reference, after + len),
             None if label_text.starts_with("[]") => (None, LinkType::Collapsed, after + 2),
             None => (None, LinkType::Shortcut, after),
         };
+        let inner = self.text.get(opener.inner..close)?;
         let label = match label {
-            Some(l) => l,
+            Some(l) => {
+                // `[^1][a]` is a reference to `a` or text, never a footnote.
+                self.followed_by_label = true;
+                l
+            }
             None if opener.bracket_after => return None,
-            None => self.text.get(opener.inner..close)?,
+            None if self.cx.ext.footnotes && inner.starts_with('^') => return None,
+            None => inner,
         };
         if label.len() > 999 {
             return None;
@@ -538,7 +558,11 @@ impl<'a> Inlines<'_, '_, 'a> {
                 continue;
             }
             let (ch, c_orig, c_open) = (closer.ch, closer.orig, closer.can_open);
-            let class = delim_class(ch) * 6 + usize::from(c_open) * 3 + c_orig % 3;
+            // pulldown-cmark keeps one lowest opener for all tildes, whatever their run.
+            let class = match ch {
+                b'~' => 12,
+                _ => delim_class(ch) * 6 + usize::from(c_open) * 3 + c_orig % 3,
+            };
             let floor = openers_bottom.get(class).copied().unwrap_or(bottom).max(bottom);
             let mut found = None;
             let mut oi = ci;
@@ -571,13 +595,14 @@ impl<'a> Inlines<'_, '_, 'a> {
             self.match_pair(oi, ci);
             // Delimiters between the two can no longer match.
             self.delims.drain(oi + 1..ci);
-            for b in &mut openers_bottom {
-                *b = (*b).min(oi + 1);
-            }
             ci = oi + 1;
             if self.delim(oi).is_some_and(|d| d.len == 0) {
                 self.delims.remove(oi);
                 ci -= 1;
+            }
+            // What was above the removed delimiters is now at `ci`.
+            for b in &mut openers_bottom {
+                *b = (*b).min(ci);
             }
             if self.delim(ci).is_some_and(|d| d.len == 0) {
                 self.delims.remove(ci);
@@ -677,7 +702,7 @@ fn delim_class(ch: u8) -> usize {
 /// ends have one and it is not all spaces.
 fn code_span_text(inner: &str) -> Cow<'_, str> {
     let text: Cow<'_, str> = if inner.contains(['\n', '\r']) {
-        Cow::Owned(inner.replace("\r\n", " ").replace(['\n', '\r'], " "))
+        Cow::Owned(inner.replace(['\n', '\r'], " "))
     } else {
         Cow::Borrowed(inner)
     };

@@ -198,13 +198,23 @@ impl<'a> Parser<'a> {
     fn leaf(&mut self, _n: u32, node: &Node) {
         match &node.kind {
             Kind::Paragraph | Kind::Heading(_) => {
-                let content = self.paragraph_content(node.lines.clone());
+                // An ATX heading's one line is already trimmed (its trailing tabs stay).
+                let atx = matches!(node.kind, Kind::Heading(_)) && node.lines.len() == 1 && node.start < self.line_start_of(node);
+                let content = self.paragraph_content(node.lines.clone(), !atx);
                 self.inlines(&content);
             }
             Kind::Code { .. } | Kind::Html(_) => {
                 let html = matches!(node.kind, Kind::Html(_));
+                let source = self.blocks.source;
                 for i in node.lines.clone() {
                     let Some(line) = self.blocks.lines.get(i as usize).copied() else { continue };
+                    let text = source.as_bytes().get(line.start..line.end).unwrap_or_default();
+                    let short = text.iter().all(|&b| b == b' ') && text.len() + usize::from(line.pad) < 4;
+                    if !html && short && line.end == source.len() {
+                        // pulldown-cmark reads fewer than four spaces at the very end as the
+                        // closing fence.
+                        continue;
+                    }
                     let text = self.raw_line(line);
                     let range = line.start..line.end;
                     self.push(if html { Event::Html(text) } else { Event::Text(text) }, range);
@@ -215,26 +225,36 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Where the first line of a leaf starts.
+    fn line_start_of(&self, node: &Node) -> usize {
+        self.blocks.lines.get(node.lines.start as usize).map_or(0, |l| l.start)
+    }
+
     fn inlines(&mut self, content: &Content<'a>) {
         let cx = Context { ext: self.ext, refs: &self.blocks.refs, footnotes: &self.blocks.footnotes };
         inlines::parse(content, &cx, &mut self.queue);
     }
 
-    /// A code or HTML line with its line ending, borrowed when the source has it so.
+    /// A code or HTML line with its line ending as `\n` (none at the end of a source that has
+    /// none), borrowed when the source has it so.
     fn raw_line(&self, line: Line) -> CowStr<'a> {
         let source = self.blocks.source;
-        if line.pad == 0 && source.as_bytes().get(line.end) == Some(&b'\n') {
-            return CowStr::Borrowed(source.get(line.start..line.end + 1).unwrap_or_default());
+        let ending = scan::eol(source.as_bytes().get(line.end..).unwrap_or_default());
+        if line.pad == 0 && ending != Some(2) {
+            return CowStr::Borrowed(source.get(line.start..line.end + ending.unwrap_or(0)).unwrap_or_default());
         }
         let mut s = " ".repeat(usize::from(line.pad));
         s.push_str(source.get(line.start..line.end).unwrap_or_default());
-        s.push('\n');
+        if ending.is_some() {
+            s.push('\n');
+        }
         CowStr::from(s)
     }
 
-    /// A paragraph's or heading's lines as one text: each line's leading whitespace removed,
-    /// joined by `\n`, the last line's trailing whitespace removed.
-    fn paragraph_content(&self, lines: Range<u32>) -> Content<'a> {
+    /// A paragraph's or heading's lines as one text: joined by their line endings, the first
+    /// line's leading and the last line's trailing whitespace removed. The other lines keep
+    /// their leading whitespace, which the inline pass skips except in code spans.
+    fn paragraph_content(&self, lines: Range<u32>, trim_end: bool) -> Content<'a> {
         let source = self.blocks.source;
         let b = source.as_bytes();
         let stripped = |l: &Line| l.start + scan::spaces(b.get(l.start..l.end).unwrap_or_default());
@@ -243,27 +263,33 @@ impl<'a> Parser<'a> {
             return Content { text: Cow::Borrowed(""), map: vec![(0, 0)] };
         };
         let start = stripped(first);
+        let ending = |l: &Line| scan::eol(b.get(l.end..).unwrap_or_default()).unwrap_or(0);
         let contiguous = ls.windows(2).all(|w| match w {
-            [x, y] => b.get(x.end) == Some(&b'\n') && stripped(y) == x.end + 1,
+            [x, y] => y.start == x.end + ending(x) && y.pad == 0,
             _ => true,
         });
         let last_end = ls.last().map_or(start, |l| l.end);
         if contiguous {
-            let text = source.get(start..last_end).unwrap_or_default().trim_end_matches([' ', '\t']);
+            let text = source.get(start..last_end).unwrap_or_default();
+            let text = if trim_end { text.trim_end_matches([' ', '\t']) } else { text };
             return Content { text: Cow::Borrowed(text), map: vec![(0, start)] };
         }
         let mut text = String::new();
         let mut map = Vec::with_capacity(ls.len());
         for (i, l) in ls.iter().enumerate() {
             if i > 0 {
-                text.push('\n');
+                // The line ending as written: a code span reads `\r\n` as two spaces.
+                let prev = ls.get(i - 1).map_or(0, |p| p.end);
+                text.push_str(source.get(prev..prev + ls.get(i - 1).map_or(1, ending)).unwrap_or("\n"));
             }
-            let s = stripped(l);
+            let s = if i == 0 { stripped(l) } else { l.start };
             map.push((text.len(), s));
             text.push_str(source.get(s..l.end.max(s)).unwrap_or_default());
         }
-        let trimmed = text.trim_end_matches([' ', '\t']).len();
-        text.truncate(trimmed);
+        if trim_end {
+            let trimmed = text.trim_end_matches([' ', '\t']).len();
+            text.truncate(trimmed);
+        }
         Content { text: Cow::Owned(text), map }
     }
 
