@@ -251,9 +251,10 @@ pub(crate) fn markdown_to_text(markdown: &str) -> String {
 }
 
 fn rendered_text(markdown: &str) -> String {
-    use pulldown_cmark::{Event, Parser, TagEnd};
+    use pulldown_cmark::{Event, TagEnd};
     let mut out = String::with_capacity(markdown.len());
-    for event in Parser::new(markdown) {
+    let parser = crate::markdown::parse::Parser::new(markdown, crate::markdown::parse::Extensions::default());
+    for (event, _) in parser {
         match event {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak

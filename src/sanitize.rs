@@ -955,20 +955,8 @@ fn char_reference(after: &str) -> Option<(String, usize)> {
     };
     match common {
         Some(c) => Some((c.to_owned(), len + 1)),
-        None => named_entity(name).map(|s| (s, len + 1)),
+        None => crate::entities::named(name).map(|s| (s.to_owned(), len + 1)),
     }
-}
-
-/// `&name;` through pulldown-cmark, which decodes every HTML5 named reference in text.
-fn named_entity(name: &str) -> Option<String> {
-    let source = format!("&{name};");
-    let mut text = String::new();
-    for event in pulldown_cmark::Parser::new(&source) {
-        if let pulldown_cmark::Event::Text(t) = event {
-            text.push_str(&t);
-        }
-    }
-    (text != source).then_some(text)
 }
 
 /// Numeric references 0x80–0x9F mean Windows-1252 characters (HTML's quirk).

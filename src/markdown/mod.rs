@@ -16,7 +16,7 @@ use std::collections::VecDeque;
 use std::ops::Range;
 
 use foldhash::HashSet;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 use self::facts::{FirstParagraph, FootnoteIds, ImagesWithoutAlt};
 pub(crate) use self::headings::Heading;
@@ -29,7 +29,7 @@ use crate::autolink::Autolinks;
 use crate::html;
 use crate::links::{LinkCheck, LinkFacts};
 use crate::observe::Observed;
-use crate::options::{HtmlMode, MarkdownOptions, Options};
+use crate::options::{HtmlMode, Options};
 use crate::sanitize::{sanitize, Input, Policy};
 use crate::words::WordCount;
 
@@ -105,7 +105,7 @@ pub(crate) fn render(markdown: &str, origin: Origin, options: &Options, policy: 
     let (mut links, mut words) = (LinkCheck::default(), WordCount::default());
     let (mut first, mut alt) = (FirstParagraph::default(), ImagesWithoutAlt::default());
     let mut notes = FootnoteIds::new(&options.id_prefix);
-    let parser = Parser::new_ext(markdown, parser_options(&options.markdown)).into_offset_iter();
+    let parser = parse::Parser::new(markdown, parse::Extensions::new(&options.markdown));
     let events = Autolinks::new(parser, options.markdown.autolinks);
     let observers = ((&mut links, &mut words), (&mut first, (&mut alt, &mut notes)));
     let mut rewrite = Rewrite::new(Observed::new(events, observers), options);
@@ -130,29 +130,6 @@ pub(crate) fn render(markdown: &str, origin: Origin, options: &Options, policy: 
         None => sanitize(&html, &Policy::new(options), Input::Content(&outline.generated_ids())),
     };
     (html, outline)
-}
-
-fn parser_options(m: &MarkdownOptions) -> pulldown_cmark::Options {
-    use pulldown_cmark::Options as O;
-    let mut o = O::empty();
-    for (on, flag) in [
-        (m.alerts, O::ENABLE_GFM),
-        (m.math, O::ENABLE_MATH),
-        (m.definition_lists, O::ENABLE_DEFINITION_LIST),
-        (m.tables, O::ENABLE_TABLES),
-        (m.strikethrough, O::ENABLE_STRIKETHROUGH),
-        (m.tasklists, O::ENABLE_TASKLISTS),
-        (m.footnotes, O::ENABLE_FOOTNOTES),
-        (m.smart_punctuation, O::ENABLE_SMART_PUNCTUATION),
-        (m.heading_ids, O::ENABLE_HEADING_ATTRIBUTES),
-        (m.superscript, O::ENABLE_SUPERSCRIPT),
-        (m.subscript, O::ENABLE_SUBSCRIPT),
-    ] {
-        if on {
-            o |= flag;
-        }
-    }
-    o
 }
 
 /// The rewrite stage: an iterator of events over an iterator of events, each job a part of
