@@ -44,7 +44,8 @@ pub(super) enum Kind {
     Item { marker: u8, width: usize, task: Option<bool> },
     FootnoteDefinition(String),
     Paragraph,
-    Heading(u8),
+    /// `attrs`: the inside of a trailing `{…}` (heading attributes).
+    Heading { level: u8, atx: bool, attrs: Option<Range<usize>> },
     Rule,
     Code { fence: Option<Fence>, info: Range<usize> },
     /// HTML blocks by the kind of their start condition, 1–7.
@@ -672,7 +673,7 @@ impl<'a> Builder<'a> {
                 }
             }
             Kind::Paragraph | Kind::Table(_) => !c.blank,
-            Kind::Heading(_) | Kind::Rule | Kind::List { .. } => matches!(node.kind, Kind::List { .. }),
+            Kind::Heading { .. } | Kind::Rule | Kind::List { .. } => matches!(node.kind, Kind::List { .. }),
             Kind::Code { fence: Some(fence), .. } => {
                 let fence = *fence;
                 let at = c.next_nonspace;
@@ -784,9 +785,12 @@ impl<'a> Builder<'a> {
             return Started::No;
         }
         self.close_unmatched();
-        let id = self.add_child(Kind::Heading(level as u8), at);
+        let source = self.b.source.as_bytes();
         let content = at + level;
-        let (start, end) = heading_content(self.b.source.as_bytes(), content, self.c.end);
+        let text_start = content + spaces(source.get(content..self.c.end).unwrap_or_default());
+        let (text_end, attrs) = self.heading_attributes(text_start, self.c.end);
+        let (start, end) = heading_content(source, content, text_end);
+        let id = self.add_child(Kind::Heading { level: level as u8, atx: true, attrs }, at);
         let line = Line { start, end, pad: 0 };
         let i = u32::try_from(self.b.lines.len()).unwrap_or(u32::MAX);
         self.b.lines.push(line);
@@ -857,9 +861,17 @@ impl<'a> Builder<'a> {
             }
             if first < lines.end {
                 let start = self.line_at(first).start;
+                let mut last = self.line_at(lines.end - 1);
+                let (text_end, attrs) = self.heading_attributes(last.start, last.end);
+                last.end = text_end;
+                let drop_last = attrs.is_some() && lines.end - first > 1 && is_blank(self.rest(last.start).as_bytes().get(..text_end - last.start).unwrap_or_default());
+                if let Some(l) = self.b.lines.get_mut(lines.end as usize - 1) {
+                    *l = last;
+                }
                 if let Some(n) = self.node_mut(container) {
-                    n.kind = Kind::Heading(if ch == b'=' { 1 } else { 2 });
+                    n.kind = Kind::Heading { level: if ch == b'=' { 1 } else { 2 }, atx: false, attrs };
                     n.lines.start = first;
+                    n.lines.end -= u32::from(drop_last);
                     n.start = start;
                 }
                 self.finalize_here(container);
@@ -981,6 +993,27 @@ impl<'a> Builder<'a> {
         }
         self.advance(lead + 3, false);
         Some(checked)
+    }
+
+    /// A heading's trailing `{…}` when heading attributes are on: where the text before it
+    /// ends, and the inside of the braces. No `{`, `}`, `<`, `>` or `\\` inside (pulldown-cmark).
+    fn heading_attributes(&self, start: usize, end: usize) -> (usize, Option<Range<usize>>) {
+        let text = self.b.source.as_bytes().get(start..end).unwrap_or_default();
+        if !self.ext.heading_attributes {
+            return (end, None);
+        }
+        let trimmed = text.len() - text.iter().rev().take_while(|&&b| matches!(b, b' ' | b'\t')).count();
+        if trimmed == 0 || text.get(trimmed - 1) != Some(&b'}') {
+            return (end, None);
+        }
+        let close = trimmed - 1;
+        let inside = text.get(..close).unwrap_or_default();
+        let len = inside.iter().rev().take_while(|&&b| !matches!(b, b'{' | b'}' | b'<' | b'>' | b'\\' | b'\n' | b'\r')).count();
+        let open = close - len;
+        if open == 0 || text.get(open - 1) != Some(&b'{') {
+            return (end, None);
+        }
+        (start + open - 1, Some(start + open..start + close))
     }
 
     /// Whether the line after an alert's first line goes into it: not blank, and not a block

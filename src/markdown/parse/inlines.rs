@@ -70,6 +70,8 @@ enum Piece<'a> {
     Delim(Delim),
     /// `[` or `![`, text unless a link or image is made of it.
     Opener(Range<usize>),
+    /// A straight quote under smart punctuation, and whether it can open and close.
+    Quote { double: bool, at: usize, open: bool, close: bool },
     /// A piece taken out (a footnote reference's label).
     Gone,
 }
@@ -131,6 +133,9 @@ pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, out: &mut O
         p.step();
     }
     p.process_emphasis(0);
+    if cx.ext.smart_punctuation {
+        p.curl_quotes();
+    }
     p.emit(out);
 }
 
@@ -526,18 +531,44 @@ impl<'a> Inlines<'_, '_, 'a> {
         }
     }
 
+    /// A straight quote under smart punctuation: curly once the leaf is read (`emit`).
     fn quote(&mut self, c: u8) {
-        let start = self.pos;
+        let at = self.pos;
         self.pos += 1;
-        self.push_text(start..start + 1);
-        let _ = c;
+        let (before, after) = (self.char_before(at), self.char_after(at + 1));
+        let open = can_open(c, 1, before, after);
+        let close = can_close(c, 1, before, after);
+        self.pieces.push(Piece::Quote { double: c == b'"', at, open, close });
     }
 
+    /// `--` and `---` as dashes, `...` as an ellipsis, under smart punctuation.
     fn dashes_and_ellipses(&mut self, c: u8) {
-        let start = self.pos;
-        self.pos += 1;
-        self.push_text(start..start + 1);
-        let _ = c;
+        let at = self.pos;
+        if c == b'.' {
+            if self.text.get(at..at + 3) == Some("...") {
+                self.pieces.push(Piece::Str("…".into(), at..at + 3));
+                self.pos = at + 3;
+            } else {
+                self.push_text(at..at + 1);
+                self.pos = at + 1;
+            }
+            return;
+        }
+        let count = self.run(at, b'-');
+        self.pos = at + count;
+        if count == 1 {
+            self.push_text(at..at + 1);
+            return;
+        }
+        // As many em dashes as fit with en dashes for the rest, em dashes first.
+        let (ems, ens) = match count % 6 {
+            0 | 3 => (count / 3, 0),
+            2 | 4 => (0, count / 2),
+            1 => (count / 3 - 1, 2),
+            _ => (count / 3, 1),
+        };
+        let dashes = "—".repeat(ems) + &"–".repeat(ens);
+        self.pieces.push(Piece::Str(dashes.into(), at..at + count));
     }
 
     fn math(&mut self) {
@@ -558,9 +589,10 @@ impl<'a> Inlines<'_, '_, 'a> {
                 continue;
             }
             let (ch, c_orig, c_open) = (closer.ch, closer.orig, closer.can_open);
-            // pulldown-cmark keeps one lowest opener for all tildes, whatever their run.
+            // pulldown-cmark keeps one lowest opener for all tildes and carets, whatever their
+            // run.
             let class = match ch {
-                b'~' => 12,
+                b'~' | b'^' => 12,
                 _ => delim_class(ch) * 6 + usize::from(c_open) * 3 + c_orig % 3,
             };
             let floor = openers_bottom.get(class).copied().unwrap_or(bottom).max(bottom);
@@ -655,6 +687,39 @@ impl<'a> Inlines<'_, '_, 'a> {
         }
     }
 
+    /// Quotes become curly: a `'` is a closing one (an apostrophe) unless a later one closes
+    /// it; a `"` opens or closes by turns (pulldown-cmark's rules).
+    fn curl_quotes(&mut self) {
+        let mut single_open: Option<usize> = None;
+        let mut double_open = false;
+        for i in 0..self.pieces.len() {
+            let Some(Piece::Quote { double, at, open, close }) = self.pieces.get(i) else { continue };
+            let (double, at, open, close) = (*double, *at, *open, *close);
+            let curly = if double {
+                if close && double_open {
+                    double_open = false;
+                    "”"
+                } else {
+                    double_open |= open;
+                    "“"
+                }
+            } else {
+                if let (Some(o), true) = (single_open, close) {
+                    if let Some(Piece::Str(s, _)) = self.pieces.get_mut(o) {
+                        *s = "‘".into();
+                    }
+                    single_open = None;
+                } else if open {
+                    single_open = Some(i);
+                }
+                "’"
+            };
+            if let Some(p) = self.pieces.get_mut(i) {
+                *p = Piece::Str(curly.into(), at..at + 1);
+            }
+        }
+    }
+
     fn emit(self, out: &mut Out<'a>) {
         let content = self.content;
         for piece in self.pieces {
@@ -666,7 +731,7 @@ impl<'a> Inlines<'_, '_, 'a> {
                 }
                 Piece::Str(s, r) => out.push_back((Event::Text(s), content.range(r))),
                 Piece::Event(e, r) => out.push_back((e, content.range(r))),
-                Piece::Gone => {}
+                Piece::Gone | Piece::Quote { .. } => {}
                 Piece::Delim(d) => {
                     // Closes first (innermost first), the characters left, then opens
                     // (outermost first).
@@ -738,7 +803,7 @@ fn can_open(ch: u8, len: usize, before: Option<char>, after: Option<char>) -> bo
     if ch == b'~' && (len > 1 || (prev == '~' && !is_punct(after))) {
         return true;
     }
-    prev.is_whitespace() || is_punctuation(prev)
+    prev.is_whitespace() || (is_punctuation(prev) && (ch != b'\'' || !matches!(prev, ']' | ')')))
 }
 
 /// Whether the run can close emphasis: right-flanking, with the same exceptions.

@@ -153,7 +153,7 @@ impl<'a> Parser<'a> {
                 }
                 return;
             }
-            Kind::Heading(level) => Tag::Heading { level: heading_level(*level), id: None, classes: Vec::new(), attrs: Vec::new() },
+            Kind::Heading { level, attrs, .. } => self.heading(*level, attrs.clone()),
             Kind::Rule => {
                 self.push(Event::Rule, range);
                 return;
@@ -186,7 +186,7 @@ impl<'a> Parser<'a> {
             Kind::FootnoteDefinition(_) => TagEnd::FootnoteDefinition,
             Kind::Paragraph if self.in_tight_item(n) => return,
             Kind::Paragraph => TagEnd::Paragraph,
-            Kind::Heading(level) => TagEnd::Heading(heading_level(*level)),
+            Kind::Heading { level, .. } => TagEnd::Heading(heading_level(*level)),
             Kind::Code { .. } => TagEnd::CodeBlock,
             Kind::Html(_) => TagEnd::HtmlBlock,
             Kind::Table(_) => TagEnd::Table,
@@ -197,9 +197,9 @@ impl<'a> Parser<'a> {
     /// A leaf's content.
     fn leaf(&mut self, _n: u32, node: &Node) {
         match &node.kind {
-            Kind::Paragraph | Kind::Heading(_) => {
+            Kind::Paragraph | Kind::Heading { .. } => {
                 // An ATX heading's one line is already trimmed (its trailing tabs stay).
-                let atx = matches!(node.kind, Kind::Heading(_)) && node.lines.len() == 1 && node.start < self.line_start_of(node);
+                let atx = matches!(node.kind, Kind::Heading { atx: true, .. });
                 let content = self.paragraph_content(node.lines.clone(), !atx);
                 self.inlines(&content);
             }
@@ -225,9 +225,25 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Where the first line of a leaf starts.
-    fn line_start_of(&self, node: &Node) -> usize {
-        self.blocks.lines.get(node.lines.start as usize).map_or(0, |l| l.start)
+    /// A heading's tag, with its `{#id .class key=value}` when there is one.
+    fn heading(&self, level: u8, attrs: Option<Range<usize>>) -> Tag<'a> {
+        let level = heading_level(level);
+        let (mut id, mut classes, mut pairs) = (None, Vec::new(), Vec::new());
+        let inside = attrs.and_then(|r| self.blocks.source.get(r)).unwrap_or_default();
+        for attr in inside.split_ascii_whitespace().filter(|a| a.len() > 1) {
+            if let Some(v) = attr.strip_prefix('#') {
+                id = Some(CowStr::Borrowed(v));
+            } else if let Some(v) = attr.strip_prefix('.') {
+                classes.push(CowStr::Borrowed(v));
+            } else {
+                let (key, value) = match attr.split_once('=') {
+                    Some((k, v)) => (k, Some(CowStr::Borrowed(v))),
+                    None => (attr, None),
+                };
+                pairs.push((CowStr::Borrowed(key), value));
+            }
+        }
+        Tag::Heading { level, id, classes, attrs: pairs }
     }
 
     fn inlines(&mut self, content: &Content<'a>) {
