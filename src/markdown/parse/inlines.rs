@@ -113,6 +113,72 @@ struct Inlines<'p, 'c, 'a> {
     special: [bool; 256],
     /// The bracket being closed is followed by a link label (so it is no footnote).
     followed_by_label: bool,
+    /// Every `$` of the leaf, when math is on.
+    dollars: Vec<Dollar>,
+}
+
+/// A `$`: whether it can open or close math, and its brace context.
+struct Dollar {
+    at: usize,
+    can_open: bool,
+    can_close: bool,
+    context: u8,
+}
+
+/// Every unescaped `$` of `text` with its brace context, as pulldown-cmark reads them: math
+/// pairs only `$`s at the same depth of `{}` (an unbalanced `}` starts a new top level), and
+/// is read in the text as written, whatever other markup is around. Past 25 levels the depth
+/// is only counted.
+fn dollars(text: &str) -> Vec<Dollar> {
+    const MAX: usize = 25;
+    let b = text.as_bytes();
+    let (mut out, mut stack, mut next) = (Vec::new(), Vec::<u8>::new(), 0usize);
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'\\' if b.get(i + 1).is_some_and(u8::is_ascii_punctuation) => i += 1,
+            b'$' => {
+                let context = if stack.len() > MAX {
+                    next as u8
+                } else if let Some(&top) = stack.last() {
+                    top
+                } else {
+                    stack.push(u8::MAX);
+                    u8::MAX
+                };
+                let can_open = b.get(i + 1).is_some_and(|n| !n.is_ascii_whitespace());
+                let can_close = i > 0 && b.get(i - 1).is_some_and(|p| !p.is_ascii_whitespace());
+                out.push(Dollar { at: i, can_open, can_close, context });
+            }
+            b'{' if stack.len() == MAX => {
+                stack.push(next as u8);
+                next = MAX;
+            }
+            b'{' if stack.len() > MAX => next += 1,
+            b'{' if !stack.is_empty() => {
+                stack.push(next as u8);
+                next += 1;
+            }
+            b'}' if stack.len() == 1 => {
+                if let Some(root) = stack.first_mut() {
+                    *root = root.wrapping_sub(1);
+                }
+            }
+            b'}' if stack.len() > MAX => {
+                if next <= MAX {
+                    stack.pop();
+                } else {
+                    next -= 1;
+                }
+            }
+            b'}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
 }
 
 /// The events of `content`, appended to `out`.
@@ -128,6 +194,7 @@ pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, out: &mut O
         brackets: Vec::new(),
         special: special_bytes(cx.ext),
         followed_by_label: false,
+        dollars: if cx.ext.math { dollars(text) } else { Vec::new() },
     };
     while p.pos < text.len() {
         p.step();
@@ -571,10 +638,51 @@ impl<'a> Inlines<'_, '_, 'a> {
         self.pieces.push(Piece::Str(dashes.into(), at..at + count));
     }
 
+    /// `$…$` or `$$…$$`, paired as pulldown-cmark pairs them (see [`dollars`]).
     fn math(&mut self) {
-        let start = self.pos;
-        self.pos += 1;
-        self.push_text(start..start + 1);
+        let p = self.pos;
+        let found = self.dollars.binary_search_by_key(&p, |d| d.at).ok().and_then(|k| self.math_span(k));
+        match found {
+            Some((event, end)) => {
+                self.push_event(event, p..end);
+                self.pos = end;
+            }
+            None => {
+                self.push_text(p..p + 1);
+                self.pos = p + 1;
+            }
+        }
+    }
+
+    /// The math span the `$` at `dollars[k]` opens: its event and where it ends.
+    fn math_span(&self, k: usize) -> Option<(Event<'a>, usize)> {
+        let d = self.dollars.get(k)?;
+        if !d.can_open {
+            return None;
+        }
+        let adjacent = |i: usize| self.dollars.get(i + 1).is_some_and(|n| self.dollars.get(i).is_some_and(|x| n.at == x.at + 1));
+        let display = adjacent(k);
+        let from = k + 1 + usize::from(display);
+        let mut close = None;
+        for j in from..self.dollars.len() {
+            let c = self.dollars.get(j)?;
+            if c.context != d.context {
+                continue;
+            }
+            // Math holds no `$` of its own context: the first one closes it or nothing does.
+            if (!display && c.can_close) || (display && adjacent(j)) {
+                close = Some(j);
+            }
+            break;
+        }
+        let c = self.dollars.get(close?)?;
+        let is_display = display && adjacent(close?);
+        let (start, end) = if is_display { (d.at + 2, c.at + 2) } else { (d.at + 1, c.at + 1) };
+        if !is_display && start == c.at {
+            return None;
+        }
+        let text = self.content.slice(start..c.at);
+        Some((if is_display { Event::DisplayMath(text) } else { Event::InlineMath(text) }, end))
     }
 
     /// Match emphasis delimiters above `bottom` in the delimiter stack (CommonMark's

@@ -150,6 +150,7 @@ fn random_documents_render_as_the_oracle_does() {
     let n = failures.len();
     assert!(failures.is_empty(), "{n} of {total} differ:\n{}", failures.into_iter().take(25).collect::<Vec<_>>().join("\n\n"));
     let every = Extensions {
+        math: true,
         smart_punctuation: true,
         heading_attributes: true,
         superscript: true,
