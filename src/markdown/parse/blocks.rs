@@ -43,6 +43,11 @@ pub(super) enum Kind {
     /// `width`: columns of content indentation; `task`: a GFM task list marker.
     Item { marker: u8, width: usize, task: Option<bool> },
     FootnoteDefinition(String),
+    DefinitionList { tight: bool },
+    /// A definition list's term: a paragraph's lines.
+    DefinitionTitle,
+    /// `width`: columns of content indentation.
+    Definition { width: usize },
     Paragraph,
     /// `attrs`: the inside of a trailing `{…}` (heading attributes).
     Heading { level: u8, atx: bool, attrs: Option<Range<usize>> },
@@ -57,12 +62,18 @@ impl Kind {
     fn is_container(&self) -> bool {
         matches!(
             self,
-            Kind::Document | Kind::BlockQuote(_) | Kind::List { .. } | Kind::Item { .. } | Kind::FootnoteDefinition(_)
+            Kind::Document
+                | Kind::BlockQuote(_)
+                | Kind::List { .. }
+                | Kind::Item { .. }
+                | Kind::FootnoteDefinition(_)
+                | Kind::DefinitionList { .. }
+                | Kind::Definition { .. }
         )
     }
 
     fn accepts_lines(&self) -> bool {
-        matches!(self, Kind::Paragraph | Kind::Code { .. } | Kind::Html(_) | Kind::Table(_))
+        matches!(self, Kind::Paragraph | Kind::Code { .. } | Kind::Html(_) | Kind::Table(_) | Kind::DefinitionTitle)
     }
 }
 
@@ -149,6 +160,7 @@ pub(super) fn parse<'a>(source: &'a str, ext: Extensions) -> Blocks<'a> {
         line_used: false,
         alert: NONE,
         previous_end: 0,
+        previous_blank: false,
     };
     let bytes = source.as_bytes();
     let mut start = 0;
@@ -156,6 +168,7 @@ pub(super) fn parse<'a>(source: &'a str, ext: Extensions) -> Blocks<'a> {
         let end = bytes.get(start..).unwrap_or_default().iter().position(|&b| b == b'\n' || b == b'\r').map_or(bytes.len(), |i| start + i);
         p.line(start, end);
         p.previous_end = end;
+        p.previous_blank = p.c.blank;
         start = end + bytes.get(end..).and_then(eol).unwrap_or(0);
     }
     while p.tip != NONE {
@@ -193,6 +206,8 @@ struct Builder<'a> {
     line_used: bool,
     /// Where the line before this one ended: the end of blocks this line closes.
     previous_end: usize,
+    /// Whether the line before this one was blank.
+    previous_blank: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -489,6 +504,7 @@ impl<'a> Builder<'a> {
             Kind::Paragraph => self.finalize_paragraph(n),
             Kind::Code { fence: None, .. } => self.trim_blank_lines(n),
             Kind::List { .. } => self.finalize_list(n),
+            Kind::DefinitionList { .. } => self.finalize_definition_list(n),
             _ => {}
         }
         if let Some(last_end) = self.node(n).map(|x| x.last).and_then(|l| self.node(l)).map(|l| l.end) {
@@ -645,7 +661,7 @@ impl<'a> Builder<'a> {
                     true
                 }
             }
-            Kind::Item { width, .. } => {
+            Kind::Item { width, .. } | Kind::Definition { width } => {
                 let width = *width;
                 if c.blank {
                     if node.first == NONE {
@@ -673,7 +689,8 @@ impl<'a> Builder<'a> {
                 }
             }
             Kind::Paragraph | Kind::Table(_) => !c.blank,
-            Kind::Heading { .. } | Kind::Rule | Kind::List { .. } => matches!(node.kind, Kind::List { .. }),
+            Kind::Heading { .. } | Kind::Rule | Kind::DefinitionTitle => false,
+            Kind::List { .. } | Kind::DefinitionList { .. } => true,
             Kind::Code { fence: Some(fence), .. } => {
                 let fence = *fence;
                 let at = c.next_nonspace;
@@ -722,6 +739,7 @@ impl<'a> Builder<'a> {
         let in_paragraph = matches!(self.kind(container), Some(Kind::Paragraph));
         if !c.indented {
             let started = match first {
+                b':' if self.ext.definition_lists => self.definition(container),
                 b'[' if self.ext.footnotes => self.footnote_definition(at),
                 b'>' => self.block_quote(at),
                 b'#' => self.atx_heading(at),
@@ -1016,6 +1034,163 @@ impl<'a> Builder<'a> {
         (start + open - 1, Some(start + open..start + close))
     }
 
+    /// A definition (`: …`, pulldown-cmark's definition lists): after a paragraph, which
+    /// becomes the term of a new list; after a definition, another one for the same terms;
+    /// after a paragraph that followed a definition, a new term of the same list.
+    fn definition(&mut self, container: u32) -> Started {
+        let (prev, lazy_in_definition) = match self.kind(container) {
+            Some(Kind::Paragraph) => (container, false),
+            _ => {
+                let last = self.node(container).map_or(NONE, |n| n.last);
+                let tip_open_paragraph = matches!(self.kind(self.tip), Some(Kind::Paragraph)) && !self.all_closed;
+                (last, tip_open_paragraph)
+            }
+        };
+        let list = match self.kind(prev) {
+            Some(Kind::Paragraph) if lazy_in_definition => return Started::No,
+            Some(Kind::Paragraph) => {
+                let parent = self.node(prev).map_or(NONE, |n| n.parent);
+                if matches!(self.kind(parent), Some(Kind::DefinitionList { .. })) {
+                    if let Some(n) = self.node_mut(prev) {
+                        n.kind = Kind::DefinitionTitle;
+                    }
+                    self.close_unmatched();
+                    while self.tip != parent && self.tip != NONE {
+                        self.finalize(self.tip);
+                    }
+                    parent
+                } else {
+                    match self.paragraph_to_list(prev) {
+                        Some(list) => list,
+                        None => return Started::No,
+                    }
+                }
+            }
+            Some(Kind::Definition { .. }) => {
+                let parent = self.node(prev).map_or(NONE, |n| n.parent);
+                self.close_unmatched();
+                while self.tip != parent && self.tip != NONE {
+                    self.finalize(self.tip);
+                }
+                parent
+            }
+            _ => return Started::No,
+        };
+        if self.previous_blank {
+            if let Some(Node { kind: Kind::DefinitionList { tight }, .. }) = self.node_mut(list) {
+                *tight = false;
+            }
+        }
+        let at = self.c.next_nonspace;
+        let indent = self.c.indent;
+        self.advance_next_nonspace();
+        self.advance(1, false);
+        let after = spaces(self.rest(self.c.offset).as_bytes());
+        let columns = self.columns_of(self.c.offset, after);
+        let taken = if columns >= 5 { usize::from(after > 0) } else { after };
+        let taken_columns = self.columns_of(self.c.offset, taken);
+        self.advance(taken, false);
+        self.add_child(Kind::Definition { width: indent + 1 + taken_columns }, at);
+        Started::Container
+    }
+
+    /// Columns `n` bytes of spaces and tabs from `at` take.
+    fn columns_of(&self, at: usize, n: usize) -> usize {
+        let mut col = self.c.column;
+        for &b in self.b.source.as_bytes().get(at..at + n).unwrap_or_default() {
+            col += if b == b'\t' { 4 - col % 4 } else { 1 };
+        }
+        col - self.c.column
+    }
+
+    /// Turn the paragraph `p` into a definition list whose first term holds its lines.
+    fn paragraph_to_list(&mut self, p: u32) -> Option<u32> {
+        self.close_unmatched();
+        if self.node(p).is_some_and(|n| n.open) {
+            self.finalize(p);
+        }
+        // A paragraph of link definitions only is gone.
+        let parent = self.node(p)?.parent;
+        let still_there = {
+            let mut c = self.node(parent)?.first;
+            while c != NONE && c != p {
+                c = self.node(c).map_or(NONE, |n| n.next);
+            }
+            c == p
+        };
+        if !still_there {
+            return None;
+        }
+        while self.tip != parent && self.tip != NONE {
+            self.finalize(self.tip);
+        }
+        let title = u32::try_from(self.b.nodes.len()).ok()?;
+        let node = self.node(p)?.clone();
+        let mut t = new_node(Kind::DefinitionTitle, node.start, p);
+        t.lines = node.lines.clone();
+        t.end = node.end;
+        t.open = false;
+        self.b.nodes.push(t);
+        let list = self.node_mut(p)?;
+        list.kind = Kind::DefinitionList { tight: true };
+        list.lines = 0..0;
+        list.first = title;
+        list.last = title;
+        list.open = true;
+        self.tip = p;
+        Some(p)
+    }
+
+    /// Paragraphs after the last definition were not terms: they move out, after the list. A
+    /// list is loose when a definition follows a blank line, or two blocks of a definition
+    /// have one between them.
+    fn finalize_definition_list(&mut self, list: u32) {
+        let mut tight = matches!(self.kind(list), Some(Kind::DefinitionList { tight: true }));
+        let (mut prev, mut c) = (NONE, self.node(list).map_or(NONE, |n| n.first));
+        while let Some(node) = self.node(c) {
+            if matches!(node.kind, Kind::Paragraph) {
+                break;
+            }
+            if matches!(node.kind, Kind::Definition { .. }) {
+                let mut sub = node.first;
+                while let Some(s) = self.node(sub) {
+                    if (node.next != NONE || s.next != NONE) && self.ends_with_blank_line(sub) {
+                        tight = false;
+                    }
+                    sub = s.next;
+                }
+            }
+            prev = c;
+            c = node.next;
+        }
+        if let Some(Node { kind: Kind::DefinitionList { tight: t }, .. }) = self.node_mut(list) {
+            *t = tight;
+        }
+        if c == NONE {
+            return;
+        }
+        // Move `c` and what follows it out of the list.
+        let parent = self.node(list).map_or(NONE, |n| n.parent);
+        let old_last = self.node(list).map_or(NONE, |n| n.last);
+        let mut m = c;
+        while let Some(node) = self.node_mut(m) {
+            node.parent = parent;
+            m = node.next;
+        }
+        if let Some(n) = self.node_mut(prev) {
+            n.next = NONE;
+        }
+        if let Some(l) = self.node_mut(list) {
+            l.last = prev;
+            l.next = c;
+        }
+        if let Some(p) = self.node_mut(parent) {
+            if p.last == list {
+                p.last = old_last;
+            }
+        }
+    }
+
     /// Whether the line after an alert's first line goes into it: not blank, and not a block
     /// that interrupts a paragraph.
     fn continues_alert(&mut self, alert: u32) -> bool {
@@ -1059,7 +1234,9 @@ impl<'a> Builder<'a> {
 fn can_contain(parent: &Kind, child: &Kind) -> bool {
     match parent {
         Kind::List { .. } => matches!(child, Kind::Item { .. }),
-        k if k.is_container() => !matches!(child, Kind::Item { .. }),
+        // A paragraph after a definition may be the next term (or is moved out at the end).
+        Kind::DefinitionList { .. } => matches!(child, Kind::Definition { .. } | Kind::Paragraph),
+        k if k.is_container() => !matches!(child, Kind::Item { .. } | Kind::Definition { .. }),
         _ => false,
     }
 }

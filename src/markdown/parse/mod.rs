@@ -107,10 +107,17 @@ impl<'a> Parser<'a> {
     /// Whether paragraphs directly in `item` are written without `<p>`.
     fn in_tight_item(&self, n: u32) -> bool {
         let Some(item) = self.node(n).map(|x| x.parent) else { return false };
-        let Some(list) = self.node(item).filter(|i| matches!(i.kind, Kind::Item { .. })).map(|i| i.parent) else {
+        let Some(list) = self
+            .node(item)
+            .filter(|i| matches!(i.kind, Kind::Item { .. } | Kind::Definition { .. }))
+            .map(|i| i.parent)
+        else {
             return false;
         };
-        matches!(self.node(list).map(|l| &l.kind), Some(Kind::List { tight: true, .. }))
+        matches!(
+            self.node(list).map(|l| &l.kind),
+            Some(Kind::List { tight: true, .. } | Kind::DefinitionList { tight: true })
+        )
     }
 
     /// The task marker of the item `n` is the first block of, if that block is a paragraph on
@@ -144,6 +151,9 @@ impl<'a> Parser<'a> {
                 return;
             }
             Kind::FootnoteDefinition(label) => Tag::FootnoteDefinition(CowStr::from(label.clone())),
+            Kind::DefinitionList { .. } => Tag::DefinitionList,
+            Kind::DefinitionTitle => Tag::DefinitionListTitle,
+            Kind::Definition { .. } => Tag::DefinitionListDefinition,
             Kind::Paragraph => {
                 if !self.in_tight_item(n) {
                     self.push(Event::Start(Tag::Paragraph), range.clone());
@@ -184,6 +194,9 @@ impl<'a> Parser<'a> {
             Kind::List { ordered, .. } => TagEnd::List(*ordered),
             Kind::Item { .. } => TagEnd::Item,
             Kind::FootnoteDefinition(_) => TagEnd::FootnoteDefinition,
+            Kind::DefinitionList { .. } => TagEnd::DefinitionList,
+            Kind::DefinitionTitle => TagEnd::DefinitionListTitle,
+            Kind::Definition { .. } => TagEnd::DefinitionListDefinition,
             Kind::Paragraph if self.in_tight_item(n) => return,
             Kind::Paragraph => TagEnd::Paragraph,
             Kind::Heading { level, .. } => TagEnd::Heading(heading_level(*level)),
@@ -197,7 +210,7 @@ impl<'a> Parser<'a> {
     /// A leaf's content.
     fn leaf(&mut self, _n: u32, node: &Node) {
         match &node.kind {
-            Kind::Paragraph | Kind::Heading { .. } => {
+            Kind::Paragraph | Kind::Heading { .. } | Kind::DefinitionTitle => {
                 // An ATX heading's one line is already trimmed (its trailing tabs stay).
                 let atx = matches!(node.kind, Kind::Heading { atx: true, .. });
                 let content = self.paragraph_content(node.lines.clone(), !atx);
