@@ -24,7 +24,7 @@ pub(super) const DOCUMENT: u32 = 0;
 pub(super) struct Line {
     pub start: usize,
     pub end: usize,
-    pub pad: u8,
+    pub pad: u16,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -426,15 +426,31 @@ impl<'a> Builder<'a> {
 
     fn add_line(&mut self) {
         let mut pad = 0;
+        if matches!(self.kind(self.tip), Some(Kind::Html(_))) && self.c.offset > self.c.line {
+            // In a container, pulldown-cmark writes an HTML line's indentation as spaces when
+            // it has a tab.
+            self.find_next_nonspace();
+            let lead = self.b.source.as_bytes().get(self.c.offset..self.c.next_nonspace).unwrap_or_default();
+            if lead.contains(&b'\t') {
+                if let Ok(cols) = u16::try_from(self.c.next_nonspace_column - self.c.column) {
+                    let line = Line { start: self.c.next_nonspace, end: self.c.end, pad: cols };
+                    return self.push_line(line);
+                }
+            }
+        }
         if self.c.partially_consumed_tab {
             self.c.offset += 1;
-            pad = (4 - self.c.column % 4) as u8;
+            pad = (4 - self.c.column % 4) as u16;
         }
         let mut start = self.c.offset.min(self.c.end);
         if matches!(self.kind(self.tip), Some(Kind::Paragraph)) && self.c.before_space < start {
             (start, pad) = (self.c.before_space, 0);
         }
-        let line = Line { start, end: self.c.end, pad };
+        self.push_line(Line { start, end: self.c.end, pad });
+    }
+
+    /// Add `line` to the open leaf.
+    fn push_line(&mut self, line: Line) {
         let at = u32::try_from(self.b.lines.len()).unwrap_or(u32::MAX);
         self.b.lines.push(line);
         let tip = self.tip;
