@@ -168,7 +168,15 @@ pub(super) fn parse<'a>(source: &'a str, ext: Extensions) -> Blocks<'a> {
         let end = bytes.get(start..).unwrap_or_default().iter().position(|&b| b == b'\n' || b == b'\r').map_or(bytes.len(), |i| start + i);
         p.line(start, end);
         p.previous_end = end;
-        p.previous_blank = p.c.blank;
+        // A definition's or item's own line with nothing after the marker is no blank line
+        // before a next definition (pulldown-cmark).
+        let empty_start = matches!(p.kind(p.tip), Some(Kind::Definition { .. } | Kind::Item { .. }))
+            && p.node(p.tip).is_some_and(|n| n.first == NONE && n.start >= start);
+        // Nor is a line blank inside a block quote, a fenced code block or an HTML block that
+        // blank lines do not end (pulldown-cmark reads those blocks' lines in one go).
+        let inside =
+            matches!(p.kind(p.tip), Some(Kind::BlockQuote(_) | Kind::Code { fence: Some(_), .. } | Kind::Html(1..=5)));
+        p.previous_blank = p.c.blank && !empty_start && !inside;
         start = end + bytes.get(end..).and_then(eol).unwrap_or(0);
     }
     while p.tip != NONE {
@@ -256,7 +264,7 @@ impl<'a> Builder<'a> {
             }
         }
         let alert = std::mem::replace(&mut self.alert, NONE);
-        if alert != NONE && container != alert && self.continues_alert(alert) {
+        if alert != NONE && container != alert && self.continues_alert(alert, container) {
             // pulldown-cmark reads the line after `> [!NOTE]` as if it were the rest of that
             // line, so it starts a paragraph in the alert unless it would interrupt one.
             self.all_closed = alert == self.old_tip;
@@ -297,6 +305,7 @@ impl<'a> Builder<'a> {
         }
         let mut force_paragraph = false;
         while !matched_leaf {
+            // Leaves `matched_leaf` as it is: every way out of a block start is a `break`.
             self.find_next_nonspace();
             if !self.c.indented && !may_start_block(self.byte(self.c.next_nonspace)) {
                 self.advance_next_nonspace();
@@ -304,6 +313,11 @@ impl<'a> Builder<'a> {
             }
             match self.block_start(container) {
                 Started::No => {
+                    // A paragraph of link definitions only, read as the term of a definition,
+                    // is gone: the line goes to its parent.
+                    if let Some(gone) = self.node(container).filter(|n| !n.open) {
+                        container = gone.parent;
+                    }
                     self.advance_next_nonspace();
                     break;
                 }
@@ -426,9 +440,10 @@ impl<'a> Builder<'a> {
 
     fn add_line(&mut self) {
         let mut pad = 0;
-        if matches!(self.kind(self.tip), Some(Kind::Html(_))) && self.c.offset > self.c.line {
-            // In a container, pulldown-cmark writes an HTML line's indentation as spaces when
-            // it has a tab.
+        let first_html_line = self.node(self.tip).is_some_and(|n| matches!(n.kind, Kind::Html(_)) && n.lines.is_empty());
+        if first_html_line && self.c.offset > self.c.line {
+            // In a container, pulldown-cmark writes the indentation before an HTML block's
+            // `<` as spaces when it has a tab.
             self.find_next_nonspace();
             let lead = self.b.source.as_bytes().get(self.c.offset..self.c.next_nonspace).unwrap_or_default();
             if lead.contains(&b'\t') {
@@ -464,7 +479,7 @@ impl<'a> Builder<'a> {
     }
 
     fn add_child(&mut self, kind: Kind, start: usize) -> u32 {
-        while !self.kind(self.tip).is_some_and(|k| can_contain(k, &kind)) {
+        while !self.accepts(self.tip, &kind) {
             if self.tip == DOCUMENT {
                 break;
             }
@@ -472,6 +487,14 @@ impl<'a> Builder<'a> {
         }
         let id = u32::try_from(self.b.nodes.len()).unwrap_or(NONE);
         let parent = self.tip;
+        if self.previous_blank && matches!(self.kind(parent), Some(Kind::Definition { .. })) {
+            // A block after a blank line in a definition loosens its list (pulldown-cmark;
+            // even when what was before the blank line was only link definitions).
+            let list = self.node(parent).map_or(NONE, |n| n.parent);
+            if let Some(Node { kind: Kind::DefinitionList { tight }, .. }) = self.node_mut(list) {
+                *tight = false;
+            }
+        }
         self.b.nodes.push(new_node(kind, start, parent));
         let prev = self.node(parent).map_or(NONE, |n| n.last);
         if let Some(p) = self.node_mut(prev) {
@@ -485,6 +508,17 @@ impl<'a> Builder<'a> {
         }
         self.tip = id;
         id
+    }
+
+    /// Whether node `n` can hold a new `kind` child. A definition list holds one paragraph
+    /// after a definition, the next term if a definition follows it; a second one ends the
+    /// list (pulldown-cmark).
+    fn accepts(&self, n: u32, kind: &Kind) -> bool {
+        let Some(node) = self.node(n) else { return false };
+        if matches!(node.kind, Kind::DefinitionList { .. }) && matches!(kind, Kind::Paragraph) {
+            return matches!(self.kind(node.last), Some(Kind::Definition { .. }));
+        }
+        can_contain(&node.kind, kind)
     }
 
     fn close_unmatched(&mut self) {
@@ -680,7 +714,11 @@ impl<'a> Builder<'a> {
             Kind::Item { width, .. } | Kind::Definition { width } => {
                 let width = *width;
                 if c.blank {
-                    if node.first == NONE {
+                    // An item that began with a blank line ends at the next one; a definition
+                    // too, unless a block followed its `:` (pulldown-cmark).
+                    let began_blank = node.first == NONE
+                        && (!matches!(node.kind, Kind::Definition { .. }) || self.blank_after(node.start + 1));
+                    if began_blank {
                         false
                     } else {
                         self.advance_next_nonspace();
@@ -706,7 +744,17 @@ impl<'a> Builder<'a> {
             }
             Kind::Paragraph | Kind::Table(_) => !c.blank,
             Kind::Heading { .. } | Kind::Rule | Kind::DefinitionTitle => false,
-            Kind::List { .. } | Kind::DefinitionList { .. } => true,
+            Kind::List { .. } => true,
+            // A definition can begin with at most one blank line; pulldown-cmark ends the whole
+            // list there, so a `:` after it is text.
+            Kind::DefinitionList { .. } => {
+                c.blank || !self.previous_blank || {
+                    let last = self.node(node.last);
+                    !last.is_some_and(|l| {
+                        matches!(l.kind, Kind::Definition { .. }) && l.first == NONE && self.blank_after(l.start + 1)
+                    })
+                }
+            }
             Kind::Code { fence: Some(fence), .. } => {
                 let fence = *fence;
                 let at = c.next_nonspace;
@@ -742,6 +790,12 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Whether only spaces and tabs follow `at` on its line.
+    fn blank_after(&self, at: usize) -> bool {
+        let rest = self.b.source.as_bytes().get(at..).unwrap_or_default();
+        rest.iter().take_while(|&&b| b != b'\n' && b != b'\r').all(|&b| b == b' ' || b == b'\t')
+    }
+
     /// How many `ch` in a row from `at`.
     fn run_of(&self, at: usize, ch: u8) -> usize {
         self.rest(at).bytes().take_while(|&b| b == ch).count()
@@ -755,6 +809,12 @@ impl<'a> Builder<'a> {
         let in_paragraph = matches!(self.kind(container), Some(Kind::Paragraph));
         if !c.indented {
             let started = match first {
+                // A delimiter row under a one-line paragraph makes a table first (pulldown-cmark
+                // reads tables with the paragraph's first line).
+                b':' if self.ext.definition_lists && in_paragraph => match self.table_or_setext(container, at) {
+                    Started::No => self.definition(container),
+                    started => started,
+                },
                 b':' if self.ext.definition_lists => self.definition(container),
                 b'[' if self.ext.footnotes => self.footnote_definition(at),
                 b'>' => self.block_quote(at),
@@ -865,15 +925,38 @@ impl<'a> Builder<'a> {
     }
 
     /// A GFM table's delimiter row under a one-line paragraph, or a setext underline.
+    /// The paragraph `p`'s last line as a paragraph of its own, after `p` (which is closed):
+    /// the header row of a table that interrupts it. `p` itself when it has one line.
+    fn split_last_line(&mut self, p: u32) -> u32 {
+        let Some(lines) = self.node(p).map(|n| n.lines.clone()).filter(|l| l.len() > 1) else { return p };
+        let last = self.line_at(lines.end - 1);
+        let end = self.line_at(lines.end - 2).end;
+        if let Some(n) = self.node_mut(p) {
+            n.lines.end -= 1;
+            n.end = end;
+        }
+        self.finalize(p);
+        let header = self.add_child(Kind::Paragraph, last.start);
+        if let Some(n) = self.node_mut(header) {
+            n.lines = lines.end - 1..lines.end;
+            n.end = last.end;
+        }
+        header
+    }
+
     fn table_or_setext(&mut self, container: u32, at: usize) -> Started {
         let rest = self.rest(at);
         let lines = self.node(container).map_or(0..0, |n| n.lines.clone());
-        if self.ext.tables && lines.len() == 1 && self.all_closed {
-            let header = self.line_at(lines.start);
+        if self.ext.tables && !lines.is_empty() && self.all_closed {
+            let header = self.line_at(lines.end - 1);
             let header_text = self.b.source.get(header.start..header.end).unwrap_or_default();
-            if let Some(aligns) = delimiter_row(rest) {
+            // A header row after other lines of the paragraph needs a leading pipe
+            // (pulldown-cmark lets such a table interrupt a paragraph).
+            let may_head = lines.len() == 1 || header_text.trim_start_matches([' ', '\t']).starts_with('|');
+            if let Some(aligns) = delimiter_row(rest).filter(|_| may_head) {
                 if header_columns(header_text) == Some(aligns.len()) {
                     self.close_unmatched();
+                    let container = self.split_last_line(container);
                     if let Some(n) = self.node_mut(container) {
                         n.kind = Kind::Table(aligns);
                     }
@@ -1103,10 +1186,10 @@ impl<'a> Builder<'a> {
         self.advance(1, false);
         let after = spaces(self.rest(self.c.offset).as_bytes());
         let columns = self.columns_of(self.c.offset, after);
-        let taken = if columns >= 5 { usize::from(after > 0) } else { after };
-        let taken_columns = self.columns_of(self.c.offset, taken);
-        self.advance(taken, false);
-        self.add_child(Kind::Definition { width: indent + 1 + taken_columns }, at);
+        // Five columns or more: the content is indented code, one column after the marker.
+        let taken = if columns >= 5 { columns.min(1) } else { columns };
+        self.advance(taken, true);
+        self.add_child(Kind::Definition { width: indent + 1 + taken }, at);
         Started::Container
     }
 
@@ -1164,13 +1247,16 @@ impl<'a> Builder<'a> {
         let mut tight = matches!(self.kind(list), Some(Kind::DefinitionList { tight: true }));
         let (mut prev, mut c) = (NONE, self.node(list).map_or(NONE, |n| n.first));
         while let Some(node) = self.node(c) {
-            if matches!(node.kind, Kind::Paragraph) {
+            if !matches!(node.kind, Kind::Definition { .. } | Kind::DefinitionTitle) {
                 break;
             }
             if matches!(node.kind, Kind::Definition { .. }) {
                 let mut sub = node.first;
+                // A blank line after a definition's last block is a blank line before the next
+                // definition, which `definition` reads, or before the next term, which does
+                // not loosen the list.
                 while let Some(s) = self.node(sub) {
-                    if (node.next != NONE || s.next != NONE) && self.ends_with_blank_line(sub) {
+                    if s.next != NONE && self.ends_with_blank_line(sub) {
                         tight = false;
                     }
                     sub = s.next;
@@ -1209,12 +1295,23 @@ impl<'a> Builder<'a> {
 
     /// Whether the line after an alert's first line goes into it: not blank, and not a block
     /// that interrupts a paragraph.
-    fn continues_alert(&mut self, alert: u32) -> bool {
+    fn continues_alert(&mut self, alert: u32, matched: u32) -> bool {
         self.find_next_nonspace();
         if self.c.blank || !self.node(alert).is_some_and(|n| n.open && n.first == NONE) {
             return false;
         }
-        self.c.indented || !self.interrupts(self.rest(self.c.next_nonspace))
+        let rest = self.rest(self.c.next_nonspace);
+        if self.ext.definition_lists && rest.starts_with(':') {
+            // A `:` is a next definition when the first container the line left is one.
+            let mut first_unmatched = alert;
+            while let Some(n) = self.node(first_unmatched).filter(|n| n.parent != matched && n.parent != NONE) {
+                first_unmatched = n.parent;
+            }
+            if matches!(self.kind(first_unmatched), Some(Kind::Definition { .. })) {
+                return false;
+            }
+        }
+        self.c.indented || !self.interrupts(rest)
     }
 
     /// Whether this line ends the open table instead of being its next row.

@@ -61,6 +61,9 @@ pub(super) struct Context<'c, 'a> {
     pub ext: Extensions,
     pub refs: &'c HashMap<String, LinkDef<'a>>,
     pub footnotes: &'c HashSet<String>,
+    /// The leaf is an ATX heading with no closing `#`s, whose trailing tabs pulldown-cmark
+    /// reads in its own ways (`trailing_tabs`, `tabs_end_heading`).
+    pub heading_tail: bool,
 }
 
 enum Piece<'a> {
@@ -203,29 +206,29 @@ pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, out: &mut O
     if cx.ext.smart_punctuation {
         p.curl_quotes();
     }
+    if cx.heading_tail {
+        p.trailing_tabs();
+    }
     p.emit(out);
 }
 
+/// The bytes that may start something other than text, with these extensions: a table so the
+/// text run scan is one load per byte.
 fn special_bytes(ext: Extensions) -> [bool; 256] {
-    let mut s = [false; 256];
-    for b in *b"\n\r\\`*_[]!<&" {
-        s[usize::from(b)] = true;
-    }
+    let mut specials = b"\n\r\\`*_[]!<&".to_vec();
     if ext.strikethrough || ext.subscript {
-        s[usize::from(b'~')] = true;
+        specials.push(b'~');
     }
     if ext.superscript {
-        s[usize::from(b'^')] = true;
+        specials.push(b'^');
     }
     if ext.math {
-        s[usize::from(b'$')] = true;
+        specials.push(b'$');
     }
     if ext.smart_punctuation {
-        for b in *b"'\".-" {
-            s[usize::from(b)] = true;
-        }
+        specials.extend_from_slice(b"'\".-");
     }
-    s
+    std::array::from_fn(|i| specials.iter().any(|&b| usize::from(b) == i))
 }
 
 impl<'a> Inlines<'_, '_, 'a> {
@@ -271,9 +274,8 @@ impl<'a> Inlines<'_, '_, 'a> {
             b'&' => self.char_ref(),
             b'$' if self.cx.ext.math => self.math(),
             _ => {
-                let len = self.bytes()[start + 1..]
-                    .iter()
-                    .position(|&b| self.special[usize::from(b)])
+                let len = (self.bytes().get(start + 1..).unwrap_or_default().iter())
+                    .position(|&b| self.special.get(usize::from(b)) == Some(&true))
                     .map_or(self.text.len() - start, |i| i + 1);
                 self.pos += len;
                 self.push_text(start..start + len);
@@ -286,7 +288,7 @@ impl<'a> Inlines<'_, '_, 'a> {
     fn newline(&mut self) {
         let at = self.pos;
         let len = scan::eol(self.bytes().get(at..).unwrap_or_default()).unwrap_or(1);
-        let trailing = self.bytes()[..at].iter().rev().take_while(|&&b| b == b' ' || b == b'\t').count();
+        let trailing = (self.bytes().get(..at).unwrap_or_default().iter()).rev().take_while(|&&b| b == b' ' || b == b'\t').count();
         if let Some(Piece::Text(r)) = self.pieces.last_mut() {
             if r.end == at {
                 r.end -= trailing.min(r.len());
@@ -464,6 +466,9 @@ impl<'a> Inlines<'_, '_, 'a> {
         }
         let inner = self.text.get(opener.inner..close).unwrap_or_default();
         let Some(label) = inner.strip_prefix('^') else { return false };
+        if self.tabs_end_heading(close + 1) {
+            return false;
+        }
         if label.is_empty() || opener.bracket_after || label.contains(['\n', '\r']) {
             return false;
         }
@@ -485,7 +490,7 @@ impl<'a> Inlines<'_, '_, 'a> {
         }
         self.delims.truncate(opener.delims);
         self.brackets.clear();
-        let at = if opener.image { opener.inner - 1 } else { opener.inner - 1 };
+        let at = opener.inner - 1;
         self.push_event(Event::FootnoteReference(name), at..close + 1);
         true
     }
@@ -517,6 +522,7 @@ impl<'a> Inlines<'_, '_, 'a> {
             }
             None if opener.bracket_after => return None,
             None if self.cx.ext.footnotes && inner.starts_with('^') => return None,
+            None if link_type == LinkType::Shortcut && self.tabs_end_heading(after) => return None,
             None => inner,
         };
         if label.len() > 999 {
@@ -826,6 +832,35 @@ impl<'a> Inlines<'_, '_, 'a> {
                 *p = Piece::Str(curly.into(), at..at + 1);
             }
         }
+    }
+
+    /// pulldown-cmark keeps an ATX heading's trailing tabs as part of its last text, and drops
+    /// them after what its first pass makes something else of: a code span, math, a character
+    /// reference, smart punctuation, a delimiter run used up by emphasis, a reference link's
+    /// closing bracket.
+    fn trailing_tabs(&mut self) {
+        let [.., before, Piece::Text(tabs)] = self.pieces.as_slice() else { return };
+        let blank = self.text.get(tabs.clone()).is_some_and(|t| t.bytes().all(|b| b == b' ' || b == b'\t'));
+        let bracket_before = tabs.start > 0 && self.peek(tabs.start - 1) == Some(b']');
+        let synthesized = match before {
+            // A reference link's closing bracket holds the tabs; an inline link's `)` is text.
+            Piece::Event(Event::End(TagEnd::Link | TagEnd::Image), _) => bracket_before,
+            Piece::Event(e, _) => matches!(e, Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_)),
+            Piece::Str(..) | Piece::Quote { .. } => true,
+            Piece::Delim(d) => d.len == 0,
+            _ => false,
+        };
+        if blank && synthesized {
+            self.pieces.pop();
+        }
+    }
+
+    /// Only tabs (and spaces) follow `at`, at the end of an ATX heading: pulldown-cmark then
+    /// reads the closing bracket before `at` as ending with those tabs, so a shortcut or
+    /// footnote reference there does not match its label.
+    fn tabs_end_heading(&self, at: usize) -> bool {
+        let rest = self.bytes().get(at..).unwrap_or_default();
+        self.cx.heading_tail && !rest.is_empty() && rest.iter().all(|&b| b == b' ' || b == b'\t')
     }
 
     fn emit(self, out: &mut Out<'a>) {

@@ -214,7 +214,8 @@ impl<'a> Parser<'a> {
                 // An ATX heading's one line is already trimmed (its trailing tabs stay).
                 let atx = matches!(node.kind, Kind::Heading { atx: true, .. });
                 let content = self.paragraph_content(node.lines.clone(), !atx);
-                self.inlines(&content);
+                let tail = atx && self.line_ends_blank(node.lines.start);
+                self.inlines(&content, tail);
             }
             Kind::Code { .. } | Kind::Html(_) => {
                 let html = matches!(node.kind, Kind::Html(_));
@@ -259,8 +260,16 @@ impl<'a> Parser<'a> {
         Tag::Heading { level, id, classes, attrs: pairs }
     }
 
-    fn inlines(&mut self, content: &Content<'a>) {
-        let cx = Context { ext: self.ext, refs: &self.blocks.refs, footnotes: &self.blocks.footnotes };
+    /// Whether only whitespace follows line `i`'s content on its line (an ATX heading without
+    /// a closing sequence).
+    fn line_ends_blank(&self, i: u32) -> bool {
+        let Some(line) = self.blocks.lines.get(i as usize) else { return false };
+        let rest = self.blocks.source.as_bytes().get(line.end..).unwrap_or_default();
+        rest.iter().take_while(|&&b| b != b'\n' && b != b'\r').all(|&b| b == b' ' || b == b'\t')
+    }
+
+    fn inlines(&mut self, content: &Content<'a>, heading_tail: bool) {
+        let cx = Context { ext: self.ext, refs: &self.blocks.refs, footnotes: &self.blocks.footnotes, heading_tail };
         inlines::parse(content, &cx, &mut self.queue);
     }
 
@@ -338,7 +347,7 @@ impl<'a> Parser<'a> {
                 self.push(Event::Start(Tag::TableCell), at..cell_end);
                 if let Some(r) = cell {
                     let content = self.cell_content(row.start + r.start, row.start + r.end);
-                    self.inlines(&content);
+                    self.inlines(&content, false);
                 }
                 self.push(Event::End(TagEnd::TableCell), at..cell_end);
             }
