@@ -8,9 +8,9 @@
 mod facts;
 mod headings;
 mod nesting;
+pub(crate) mod parse;
 mod raw_html;
 mod urls;
-pub(crate) mod parse;
 
 use std::collections::VecDeque;
 use std::ops::Range;

@@ -39,20 +39,43 @@ pub(super) struct Fence {
 pub(super) enum Kind {
     Document,
     BlockQuote(Option<BlockQuoteKind>),
-    List { ordered: bool, start: u64, marker: u8, tight: bool },
+    List {
+        ordered: bool,
+        start: u64,
+        marker: u8,
+        tight: bool,
+    },
     /// `width`: columns of content indentation; `task`: a GFM task list marker.
-    Item { marker: u8, width: usize, task: Option<bool> },
+    Item {
+        marker: u8,
+        width: usize,
+        task: Option<bool>,
+    },
     FootnoteDefinition(String),
-    DefinitionList { tight: bool },
+    DefinitionList {
+        tight: bool,
+    },
     /// A definition list's term: a paragraph's lines.
     DefinitionTitle,
     /// `width`: columns of content indentation.
-    Definition { width: usize },
+    Definition {
+        width: usize,
+    },
     Paragraph,
+    /// A paragraph that was only link reference definitions: no output, but a block for
+    /// list tightness and what may follow it (as pulldown-cmark reads definitions).
+    LinkDefs,
     /// `attrs`: the inside of a trailing `{…}` (heading attributes).
-    Heading { level: u8, atx: bool, attrs: Option<Range<usize>> },
+    Heading {
+        level: u8,
+        atx: bool,
+        attrs: Option<Range<usize>>,
+    },
     Rule,
-    Code { fence: Option<Fence>, info: Range<usize> },
+    Code {
+        fence: Option<Fence>,
+        info: Range<usize>,
+    },
     /// HTML blocks by the kind of their start condition, 1–7.
     Html(u8),
     Table(Vec<Alignment>),
@@ -73,7 +96,10 @@ impl Kind {
     }
 
     fn accepts_lines(&self) -> bool {
-        matches!(self, Kind::Paragraph | Kind::Code { .. } | Kind::Html(_) | Kind::Table(_) | Kind::DefinitionTitle)
+        matches!(
+            self,
+            Kind::Paragraph | Kind::Code { .. } | Kind::Html(_) | Kind::Table(_) | Kind::DefinitionTitle
+        )
     }
 }
 
@@ -126,6 +152,11 @@ struct Cursor {
     /// Where the line's content starts after its containers' markers, before its indentation:
     /// a paragraph's later lines keep that whitespace for code spans (as pulldown-cmark does).
     before_space: usize,
+    /// The whitespace run the last `find_next_nonspace` read: its end, and just past its last
+    /// tab (0: none). Each container of a line asks again; reading the run again each time
+    /// made 1 MB of ever deeper lists cubic.
+    space_end: Option<usize>,
+    space_after_tab: usize,
 }
 
 enum Continued {
@@ -165,7 +196,12 @@ pub(super) fn parse<'a>(source: &'a str, ext: Extensions) -> Blocks<'a> {
     let bytes = source.as_bytes();
     let mut start = 0;
     while start < bytes.len() {
-        let end = bytes.get(start..).unwrap_or_default().iter().position(|&b| b == b'\n' || b == b'\r').map_or(bytes.len(), |i| start + i);
+        let end = bytes
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map_or(bytes.len(), |i| start + i);
         p.line(start, end);
         p.previous_end = end;
         // A definition's or item's own line with nothing after the marker is no blank line
@@ -174,8 +210,10 @@ pub(super) fn parse<'a>(source: &'a str, ext: Extensions) -> Blocks<'a> {
             && p.node(p.tip).is_some_and(|n| n.first == NONE && n.start >= start);
         // Nor is a line blank inside a block quote, a fenced code block or an HTML block that
         // blank lines do not end (pulldown-cmark reads those blocks' lines in one go).
-        let inside =
-            matches!(p.kind(p.tip), Some(Kind::BlockQuote(_) | Kind::Code { fence: Some(_), .. } | Kind::Html(1..=5)));
+        let inside = matches!(
+            p.kind(p.tip),
+            Some(Kind::BlockQuote(_) | Kind::Code { fence: Some(_), .. } | Kind::Html(1..=5))
+        );
         p.previous_blank = p.c.blank && !empty_start && !inside;
         start = end + bytes.get(end..).and_then(eol).unwrap_or(0);
     }
@@ -243,7 +281,12 @@ impl<'a> Builder<'a> {
     }
 
     fn line(&mut self, start: usize, end: usize) {
-        self.c = Cursor { line: start, end, offset: start, ..Cursor::default() };
+        self.c = Cursor {
+            line: start,
+            end,
+            offset: start,
+            ..Cursor::default()
+        };
         self.old_tip = self.tip;
         self.line_used = false;
         let mut container = DOCUMENT;
@@ -304,12 +347,20 @@ impl<'a> Builder<'a> {
             }
         }
         let mut force_paragraph = false;
-        while !matched_leaf {
-            // Leaves `matched_leaf` as it is: every way out of a block start is a `break`.
+        if !matched_leaf {
+            (container, force_paragraph) = self.block_starts(container);
+        }
+        self.add_rest(container, force_paragraph);
+    }
+
+    /// Block starts from the cursor, in `container`, until a leaf starts or none does: where
+    /// the rest of the line goes, and whether it must start a paragraph (after a task marker).
+    fn block_starts(&mut self, mut container: u32) -> (u32, bool) {
+        loop {
             self.find_next_nonspace();
             if !self.c.indented && !may_start_block(self.byte(self.c.next_nonspace)) {
                 self.advance_next_nonspace();
-                break;
+                break (container, false);
             }
             match self.block_start(container) {
                 Started::No => {
@@ -319,24 +370,20 @@ impl<'a> Builder<'a> {
                         container = gone.parent;
                     }
                     self.advance_next_nonspace();
-                    break;
+                    break (container, false);
                 }
                 Started::Container => {
                     container = self.tip;
                     if let Some(Kind::Item { task: Some(_), .. }) = self.kind(container) {
                         self.find_next_nonspace();
-                        force_paragraph = !self.c.blank;
+                        let text_follows = !self.c.blank;
                         self.advance_next_nonspace();
-                        break;
+                        break (container, text_follows);
                     }
                 }
-                Started::Leaf => {
-                    container = self.tip;
-                    break;
-                }
+                Started::Leaf => break (self.tip, false),
             }
         }
-        self.add_rest(container, force_paragraph);
     }
 
     /// After the containers and block starts: a lazy paragraph line, or the line added to the
@@ -356,7 +403,9 @@ impl<'a> Builder<'a> {
         }
         let kind = self.kind(container);
         let is_empty_item_start = matches!(kind, Some(Kind::Item { .. }))
-            && self.node(container).is_some_and(|n| n.first == NONE && n.start >= self.c.line);
+            && self
+                .node(container)
+                .is_some_and(|n| n.first == NONE && n.start >= self.c.line);
         let fenced = matches!(kind, Some(Kind::Code { fence: Some(_), .. }));
         let last_line_blank =
             self.c.blank && !(matches!(kind, Some(Kind::BlockQuote(_))) || fenced || is_empty_item_start);
@@ -388,14 +437,24 @@ impl<'a> Builder<'a> {
 
     fn find_next_nonspace(&mut self) {
         let (mut i, mut cols) = (self.c.offset, self.c.column);
-        loop {
-            match self.byte(i) {
-                b' ' => cols += 1,
-                b'\t' => cols += 4 - cols % 4,
-                _ => break,
+        match self.c.space_end {
+            // Spaces only from here to the end of the run already read.
+            Some(end) if self.c.offset <= end && self.c.space_after_tab <= self.c.offset => {
+                (i, cols) = (end, cols + (end - self.c.offset));
             }
-            i += 1;
+            _ => loop {
+                match self.byte(i) {
+                    b' ' => cols += 1,
+                    b'\t' => {
+                        cols += 4 - cols % 4;
+                        self.c.space_after_tab = i + 1;
+                    }
+                    _ => break,
+                }
+                i += 1;
+            },
         }
+        self.c.space_end = Some(i);
         self.c.blank = i >= self.c.end;
         self.c.next_nonspace = i;
         self.c.next_nonspace_column = cols;
@@ -440,15 +499,26 @@ impl<'a> Builder<'a> {
 
     fn add_line(&mut self) {
         let mut pad = 0;
-        let first_html_line = self.node(self.tip).is_some_and(|n| matches!(n.kind, Kind::Html(_)) && n.lines.is_empty());
+        let first_html_line = self
+            .node(self.tip)
+            .is_some_and(|n| matches!(n.kind, Kind::Html(_)) && n.lines.is_empty());
         if first_html_line && self.c.offset > self.c.line {
             // In a container, pulldown-cmark writes the indentation before an HTML block's
             // `<` as spaces when it has a tab.
             self.find_next_nonspace();
-            let lead = self.b.source.as_bytes().get(self.c.offset..self.c.next_nonspace).unwrap_or_default();
+            let lead = self
+                .b
+                .source
+                .as_bytes()
+                .get(self.c.offset..self.c.next_nonspace)
+                .unwrap_or_default();
             if lead.contains(&b'\t') {
                 if let Ok(cols) = u16::try_from(self.c.next_nonspace_column - self.c.column) {
-                    let line = Line { start: self.c.next_nonspace, end: self.c.end, pad: cols };
+                    let line = Line {
+                        start: self.c.next_nonspace,
+                        end: self.c.end,
+                        pad: cols,
+                    };
                     return self.push_line(line);
                 }
             }
@@ -461,7 +531,11 @@ impl<'a> Builder<'a> {
         if matches!(self.kind(self.tip), Some(Kind::Paragraph)) && self.c.before_space < start {
             (start, pad) = (self.c.before_space, 0);
         }
-        self.push_line(Line { start, end: self.c.end, pad });
+        self.push_line(Line {
+            start,
+            end: self.c.end,
+            pad,
+        });
     }
 
     /// Add `line` to the open leaf.
@@ -491,7 +565,11 @@ impl<'a> Builder<'a> {
             // A block after a blank line in a definition loosens its list (pulldown-cmark;
             // even when what was before the blank line was only link definitions).
             let list = self.node(parent).map_or(NONE, |n| n.parent);
-            if let Some(Node { kind: Kind::DefinitionList { tight }, .. }) = self.node_mut(list) {
+            if let Some(Node {
+                kind: Kind::DefinitionList { tight },
+                ..
+            }) = self.node_mut(list)
+            {
                 *tight = false;
             }
         }
@@ -568,35 +646,51 @@ impl<'a> Builder<'a> {
     /// Link reference definitions at the start of a paragraph are taken out of it; a paragraph
     /// of nothing else is removed.
     fn finalize_paragraph(&mut self, n: u32) {
-        let Some(lines) = self.node(n).map(|x| x.lines.clone()) else { return };
-        let mut first = lines.start;
-        while first < lines.end && self.b.source.as_bytes().get(self.line_at(first).start) == Some(&b'[') {
-            let Some(used) = self.reference_definition(first..lines.end) else { break };
-            first = used;
-        }
+        let Some(lines) = self.node(n).map(|x| x.lines.clone()) else {
+            return;
+        };
+        let first = self.take_reference_definitions(lines.clone());
         if first == lines.end {
-            self.unlink(n);
+            if let Some(node) = self.node_mut(n) {
+                node.kind = Kind::LinkDefs;
+            }
         } else if let Some(node) = self.node_mut(n) {
             node.lines.start = first;
         }
     }
 
     fn line_at(&self, i: u32) -> Line {
-        self.b.lines.get(i as usize).copied().unwrap_or(Line { start: 0, end: 0, pad: 0 })
+        self.b.lines.get(i as usize).copied().unwrap_or(Line {
+            start: 0,
+            end: 0,
+            pad: 0,
+        })
     }
 
-    /// A link reference definition on `lines`; the index of the first line after it.
-    fn reference_definition(&mut self, lines: Range<u32>) -> Option<u32> {
-        let (text, starts) = self.joined(lines.clone());
-        let (len, label, def) = reference_definition(&text)?;
-        let key = scan::normalize_label(label);
-        if key.is_empty() {
-            return None;
+    /// The link reference definitions at the start of `lines`, recorded (the first of a label
+    /// wins); the index of the first line after them. The lines are joined once: joining the
+    /// rest again for each definition was quadratic (1 MB of definitions took 23 s).
+    fn take_reference_definitions(&mut self, lines: Range<u32>) -> u32 {
+        let starts_with_bracket = |s: &Self| s.b.source.as_bytes().get(s.line_at(lines.start).start) == Some(&b'[');
+        if lines.is_empty() || !starts_with_bracket(self) {
+            return lines.start;
         }
-        let def = LinkDef { dest: Cow::Owned(def.dest.into_owned()), title: Cow::Owned(def.title.into_owned()) };
-        self.b.refs.entry(key).or_insert(def);
-        let consumed = starts.iter().take_while(|&&s| s < len).count();
-        Some(lines.start + u32::try_from(consumed).unwrap_or(0))
+        let (text, starts) = self.joined(lines.clone());
+        let mut pos = 0;
+        while let Some((len, label, def)) = text.get(pos..).and_then(reference_definition) {
+            let key = scan::normalize_label(label);
+            if key.is_empty() {
+                break;
+            }
+            let def = LinkDef {
+                dest: Cow::Owned(def.dest.into_owned()),
+                title: Cow::Owned(def.title.into_owned()),
+            };
+            self.b.refs.entry(key).or_insert(def);
+            pos += len;
+        }
+        let consumed = starts.partition_point(|&s| s < pos);
+        lines.start + u32::try_from(consumed).unwrap_or(0)
     }
 
     /// The paragraph lines `lines`, leading whitespace removed, joined by `\n`; with where each
@@ -614,32 +708,11 @@ impl<'a> Builder<'a> {
         (text, starts)
     }
 
-    fn unlink(&mut self, n: u32) {
-        let Some(parent) = self.node(n).map(|x| x.parent) else { return };
-        let Some(p) = self.node(parent) else { return };
-        let (mut prev, mut cur) = (NONE, p.first);
-        while cur != NONE && cur != n {
-            prev = cur;
-            cur = self.node(cur).map_or(NONE, |x| x.next);
-        }
-        let next = self.node(n).map_or(NONE, |x| x.next);
-        if prev == NONE {
-            if let Some(p) = self.node_mut(parent) {
-                p.first = next;
-            }
-        } else if let Some(pn) = self.node_mut(prev) {
-            pn.next = next;
-        }
-        if let Some(p) = self.node_mut(parent) {
-            if p.last == n {
-                p.last = prev;
-            }
-        }
-    }
-
     /// An indented code block does not end with blank lines.
     fn trim_blank_lines(&mut self, n: u32) {
-        let Some(lines) = self.node(n).map(|x| x.lines.clone()) else { return };
+        let Some(lines) = self.node(n).map(|x| x.lines.clone()) else {
+            return;
+        };
         let mut end = lines.end;
         while end > lines.start {
             let l = self.line_at(end - 1);
@@ -676,7 +749,11 @@ impl<'a> Builder<'a> {
             }
             item = it.next;
         }
-        if let Some(Node { kind: Kind::List { tight: t, .. }, .. }) = self.node_mut(list) {
+        if let Some(Node {
+            kind: Kind::List { tight: t, .. },
+            ..
+        }) = self.node_mut(list)
+        {
             *t = tight;
         }
     }
@@ -695,7 +772,9 @@ impl<'a> Builder<'a> {
     }
 
     fn continues(&mut self, n: u32) -> Continued {
-        let Some(node) = self.node(n) else { return Continued::Failed };
+        let Some(node) = self.node(n) else {
+            return Continued::Failed;
+        };
         let c = &self.c;
         let ok = match &node.kind {
             Kind::Document => true,
@@ -743,7 +822,7 @@ impl<'a> Builder<'a> {
                 }
             }
             Kind::Paragraph | Kind::Table(_) => !c.blank,
-            Kind::Heading { .. } | Kind::Rule | Kind::DefinitionTitle => false,
+            Kind::Heading { .. } | Kind::Rule | Kind::DefinitionTitle | Kind::LinkDefs => false,
             Kind::List { .. } => true,
             // A definition can begin with at most one blank line; pulldown-cmark ends the whole
             // list there, so a `:` after it is text.
@@ -793,7 +872,9 @@ impl<'a> Builder<'a> {
     /// Whether only spaces and tabs follow `at` on its line.
     fn blank_after(&self, at: usize) -> bool {
         let rest = self.b.source.as_bytes().get(at..).unwrap_or_default();
-        rest.iter().take_while(|&&b| b != b'\n' && b != b'\r').all(|&b| b == b' ' || b == b'\t')
+        rest.iter()
+            .take_while(|&&b| b != b'\n' && b != b'\r')
+            .all(|&b| b == b' ' || b == b'\t')
     }
 
     /// How many `ch` in a row from `at`.
@@ -849,7 +930,13 @@ impl<'a> Builder<'a> {
         if self.c.indented && !matches!(self.kind(self.tip), Some(Kind::Paragraph)) && !self.c.blank {
             self.advance(4, true);
             self.close_unmatched();
-            self.add_child(Kind::Code { fence: None, info: 0..0 }, self.c.offset);
+            self.add_child(
+                Kind::Code {
+                    fence: None,
+                    info: 0..0,
+                },
+                self.c.offset,
+            );
             return Started::Leaf;
         }
         Started::No
@@ -861,7 +948,11 @@ impl<'a> Builder<'a> {
         if matches!(self.byte(self.c.offset), b' ' | b'\t') {
             self.advance(1, true);
         }
-        let kind = if self.ext.alerts { alert(self.rest(self.c.offset)) } else { None };
+        let kind = if self.ext.alerts {
+            alert(self.rest(self.c.offset))
+        } else {
+            None
+        };
         self.close_unmatched();
         self.add_child(Kind::BlockQuote(kind), at);
         if kind.is_some() {
@@ -884,7 +975,14 @@ impl<'a> Builder<'a> {
         let text_start = content + spaces(source.get(content..self.c.end).unwrap_or_default());
         let (text_end, attrs) = self.heading_attributes(text_start, self.c.end);
         let (start, end) = heading_content(source, content, text_end);
-        let id = self.add_child(Kind::Heading { level: level as u8, atx: true, attrs }, at);
+        let id = self.add_child(
+            Kind::Heading {
+                level: level as u8,
+                atx: true,
+                attrs,
+            },
+            at,
+        );
         let line = Line { start, end, pad: 0 };
         let i = u32::try_from(self.b.lines.len()).unwrap_or(u32::MAX);
         self.b.lines.push(line);
@@ -906,8 +1004,18 @@ impl<'a> Builder<'a> {
         self.close_unmatched();
         let info_start = at + len + spaces(info.as_bytes());
         let info_end = at + len + info.trim_end_matches([' ', '\t']).len();
-        let fence = Fence { ch, len, indent: self.c.indent };
-        self.add_child(Kind::Code { fence: Some(fence), info: info_start..info_end.max(info_start) }, at);
+        let fence = Fence {
+            ch,
+            len,
+            indent: self.c.indent,
+        };
+        self.add_child(
+            Kind::Code {
+                fence: Some(fence),
+                info: info_start..info_end.max(info_start),
+            },
+            at,
+        );
         self.c.offset = self.c.end;
         self.line_used = true;
         Started::Leaf
@@ -915,7 +1023,9 @@ impl<'a> Builder<'a> {
 
     fn html_block(&mut self, at: usize, in_paragraph: bool) -> Started {
         let rest = self.rest(at);
-        let Some(kind) = html_block_start(rest) else { return Started::No };
+        let Some(kind) = html_block_start(rest) else {
+            return Started::No;
+        };
         if kind == 7 && (in_paragraph || (!self.all_closed && matches!(self.kind(self.tip), Some(Kind::Paragraph)))) {
             return Started::No;
         }
@@ -928,7 +1038,9 @@ impl<'a> Builder<'a> {
     /// The paragraph `p`'s last line as a paragraph of its own, after `p` (which is closed):
     /// the header row of a table that interrupts it. `p` itself when it has one line.
     fn split_last_line(&mut self, p: u32) -> u32 {
-        let Some(lines) = self.node(p).map(|n| n.lines.clone()).filter(|l| l.len() > 1) else { return p };
+        let Some(lines) = self.node(p).map(|n| n.lines.clone()).filter(|l| l.len() > 1) else {
+            return p;
+        };
         let last = self.line_at(lines.end - 1);
         let end = self.line_at(lines.end - 2).end;
         if let Some(n) = self.node_mut(p) {
@@ -952,7 +1064,13 @@ impl<'a> Builder<'a> {
             let header_text = self.b.source.get(header.start..header.end).unwrap_or_default();
             // A header row after other lines of the paragraph needs a leading pipe
             // (pulldown-cmark lets such a table interrupt a paragraph).
-            let may_head = lines.len() == 1 || header_text.trim_start_matches([' ', '\t']).starts_with('|');
+            // Nor is a link definition a header (pulldown-cmark reads it first).
+            let may_head = if lines.len() == 1 {
+                !header_text.trim_start_matches([' ', '\t']).starts_with('[')
+                    || self.take_reference_definitions(lines.clone()) == lines.start
+            } else {
+                header_text.trim_start_matches([' ', '\t']).starts_with('|')
+            };
             if let Some(aligns) = delimiter_row(rest).filter(|_| may_head) {
                 if header_columns(header_text) == Some(aligns.len()) {
                     self.close_unmatched();
@@ -970,23 +1088,32 @@ impl<'a> Builder<'a> {
         let ch = b.first().copied().unwrap_or(0);
         if (ch == b'=' || ch == b'-') && is_blank(b.get(self.run_of(at, ch)..).unwrap_or_default()) {
             self.close_unmatched();
-            let Some(lines) = self.node(container).map(|n| n.lines.clone()) else { return Started::No };
-            let mut first = lines.start;
-            while first < lines.end && self.b.source.as_bytes().get(self.line_at(first).start) == Some(&b'[') {
-                let Some(used) = self.reference_definition(first..lines.end) else { break };
-                first = used;
-            }
+            let Some(lines) = self.node(container).map(|n| n.lines.clone()) else {
+                return Started::No;
+            };
+            let first = self.take_reference_definitions(lines.clone());
             if first < lines.end {
                 let start = self.line_at(first).start;
                 let mut last = self.line_at(lines.end - 1);
                 let (text_end, attrs) = self.heading_attributes(last.start, last.end);
                 last.end = text_end;
-                let drop_last = attrs.is_some() && lines.end - first > 1 && is_blank(self.rest(last.start).as_bytes().get(..text_end - last.start).unwrap_or_default());
+                let drop_last = attrs.is_some()
+                    && lines.end - first > 1
+                    && is_blank(
+                        self.rest(last.start)
+                            .as_bytes()
+                            .get(..text_end - last.start)
+                            .unwrap_or_default(),
+                    );
                 if let Some(l) = self.b.lines.get_mut(lines.end as usize - 1) {
                     *l = last;
                 }
                 if let Some(n) = self.node_mut(container) {
-                    n.kind = Kind::Heading { level: if ch == b'=' { 1 } else { 2 }, atx: false, attrs };
+                    n.kind = Kind::Heading {
+                        level: if ch == b'=' { 1 } else { 2 },
+                        atx: false,
+                        attrs,
+                    };
                     n.lines.start = first;
                     n.lines.end -= u32::from(drop_last);
                     n.start = start;
@@ -1008,7 +1135,9 @@ impl<'a> Builder<'a> {
         if !rest.starts_with("[^") {
             return Started::No;
         }
-        let Some((len, label)) = scan::link_label(rest) else { return Started::No };
+        let Some((len, label)) = scan::link_label(rest) else {
+            return Started::No;
+        };
         let label = label.get(1..).unwrap_or_default();
         if label.is_empty() || rest.as_bytes().get(len) != Some(&b':') {
             return Started::No;
@@ -1038,7 +1167,9 @@ impl<'a> Builder<'a> {
             Some(&m @ (b'*' | b'+' | b'-')) => (m, false, 0, 1),
             Some(d) if d.is_ascii_digit() => {
                 let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-                let Some(&m @ (b'.' | b')')) = rest.get(digits) else { return Started::No };
+                let Some(&m @ (b'.' | b')')) = rest.get(digits) else {
+                    return Started::No;
+                };
                 if digits > 9 {
                     return Started::No;
                 }
@@ -1079,15 +1210,32 @@ impl<'a> Builder<'a> {
         };
         self.close_unmatched();
         let same_list = match self.kind(self.tip) {
-            Some(Kind::List { ordered: o, marker: m, .. }) => *o == ordered && *m == marker,
+            Some(Kind::List {
+                ordered: o, marker: m, ..
+            }) => *o == ordered && *m == marker,
             _ => false,
         };
         let _ = container;
         if !same_list {
-            self.add_child(Kind::List { ordered, start, marker, tight: true }, at);
+            self.add_child(
+                Kind::List {
+                    ordered,
+                    start,
+                    marker,
+                    tight: true,
+                },
+                at,
+            );
         }
         let task = if self.ext.tasklists { self.task_marker() } else { None };
-        self.add_child(Kind::Item { marker, width: marker_offset + padding, task }, at);
+        self.add_child(
+            Kind::Item {
+                marker,
+                width: marker_offset + padding,
+                task,
+            },
+            at,
+        );
         Started::Container
     }
 
@@ -1125,7 +1273,11 @@ impl<'a> Builder<'a> {
         }
         let close = trimmed - 1;
         let inside = text.get(..close).unwrap_or_default();
-        let len = inside.iter().rev().take_while(|&&b| !matches!(b, b'{' | b'}' | b'<' | b'>' | b'\\' | b'\n' | b'\r')).count();
+        let len = inside
+            .iter()
+            .rev()
+            .take_while(|&&b| !matches!(b, b'{' | b'}' | b'<' | b'>' | b'\\' | b'\n' | b'\r'))
+            .count();
         let open = close - len;
         if open == 0 || text.get(open - 1) != Some(&b'{') {
             return (end, None);
@@ -1150,13 +1302,15 @@ impl<'a> Builder<'a> {
             Some(Kind::Paragraph) => {
                 let parent = self.node(prev).map_or(NONE, |n| n.parent);
                 if matches!(self.kind(parent), Some(Kind::DefinitionList { .. })) {
-                    if let Some(n) = self.node_mut(prev) {
-                        n.kind = Kind::DefinitionTitle;
-                    }
                     self.close_unmatched();
                     while self.tip != parent && self.tip != NONE {
                         self.finalize(self.tip);
                     }
+                    // Link definitions only: no term.
+                    let Some(n) = self.node_mut(prev).filter(|n| matches!(n.kind, Kind::Paragraph)) else {
+                        return Started::No;
+                    };
+                    n.kind = Kind::DefinitionTitle;
                     parent
                 } else {
                     match self.paragraph_to_list(prev) {
@@ -1176,7 +1330,11 @@ impl<'a> Builder<'a> {
             _ => return Started::No,
         };
         if self.previous_blank {
-            if let Some(Node { kind: Kind::DefinitionList { tight }, .. }) = self.node_mut(list) {
+            if let Some(Node {
+                kind: Kind::DefinitionList { tight },
+                ..
+            }) = self.node_mut(list)
+            {
                 *tight = false;
             }
         }
@@ -1189,7 +1347,12 @@ impl<'a> Builder<'a> {
         // Five columns or more: the content is indented code, one column after the marker.
         let taken = if columns >= 5 { columns.min(1) } else { columns };
         self.advance(taken, true);
-        self.add_child(Kind::Definition { width: indent + 1 + taken }, at);
+        self.add_child(
+            Kind::Definition {
+                width: indent + 1 + taken,
+            },
+            at,
+        );
         Started::Container
     }
 
@@ -1208,16 +1371,9 @@ impl<'a> Builder<'a> {
         if self.node(p).is_some_and(|n| n.open) {
             self.finalize(p);
         }
-        // A paragraph of link definitions only is gone.
+        // A paragraph of link definitions only is no term.
         let parent = self.node(p)?.parent;
-        let still_there = {
-            let mut c = self.node(parent)?.first;
-            while c != NONE && c != p {
-                c = self.node(c).map_or(NONE, |n| n.next);
-            }
-            c == p
-        };
-        if !still_there {
+        if !matches!(self.kind(p), Some(Kind::Paragraph)) {
             return None;
         }
         while self.tip != parent && self.tip != NONE {
@@ -1265,7 +1421,11 @@ impl<'a> Builder<'a> {
             prev = c;
             c = node.next;
         }
-        if let Some(Node { kind: Kind::DefinitionList { tight: t }, .. }) = self.node_mut(list) {
+        if let Some(Node {
+            kind: Kind::DefinitionList { tight: t },
+            ..
+        }) = self.node_mut(list)
+        {
             *t = tight;
         }
         if c == NONE {
@@ -1304,7 +1464,10 @@ impl<'a> Builder<'a> {
         if self.ext.definition_lists && rest.starts_with(':') {
             // A `:` is a next definition when the first container the line left is one.
             let mut first_unmatched = alert;
-            while let Some(n) = self.node(first_unmatched).filter(|n| n.parent != matched && n.parent != NONE) {
+            while let Some(n) = self
+                .node(first_unmatched)
+                .filter(|n| n.parent != matched && n.parent != NONE)
+            {
                 first_unmatched = n.parent;
             }
             if matches!(self.kind(first_unmatched), Some(Kind::Definition { .. })) {
@@ -1356,7 +1519,10 @@ fn can_contain(parent: &Kind, child: &Kind) -> bool {
 
 /// Whether a line's first non-space byte could start a block other than a paragraph.
 fn may_start_block(b: u8) -> bool {
-    matches!(b, b'#' | b'`' | b'~' | b'*' | b'+' | b'_' | b'=' | b'<' | b'>' | b'-' | b'[' | b'|' | b':' | b'0'..=b'9')
+    matches!(
+        b,
+        b'#' | b'`' | b'~' | b'*' | b'+' | b'_' | b'=' | b'<' | b'>' | b'-' | b'[' | b'|' | b':' | b'0'..=b'9'
+    )
 }
 
 fn thematic_break(b: &[u8]) -> bool {
@@ -1398,11 +1564,22 @@ fn heading_content(source: &[u8], from: usize, end: usize) -> (usize, usize) {
     let start = from + spaces(source.get(from..end).unwrap_or_default());
     let text = source.get(start..end).unwrap_or_default();
     let mut limit = text.iter().rposition(|&b| b != b' ').map_or(0, |i| i + 1);
-    let closer = text.get(..limit).unwrap_or_default().iter().rposition(|&b| b != b'#').map_or(0, |i| i + 1);
+    let closer = text
+        .get(..limit)
+        .unwrap_or_default()
+        .iter()
+        .rposition(|&b| b != b'#')
+        .map_or(0, |i| i + 1);
     if closer == 0 {
         limit = 0;
     } else {
-        let before = text.get(..closer).unwrap_or_default().iter().rev().take_while(|&&b| b == b' ').count();
+        let before = text
+            .get(..closer)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b' ')
+            .count();
         if before > 0 {
             limit = closer - before;
         }
@@ -1431,7 +1608,11 @@ fn alert(rest: &str) -> Option<BlockQuoteKind> {
 /// Which of HTML's seven block start conditions the line at `rest` meets.
 fn html_block_start(rest: &str) -> Option<u8> {
     let b = rest.as_bytes();
-    let lower = |n: usize| rest.get(..n.min(rest.len())).map(str::to_ascii_lowercase).unwrap_or_default();
+    let lower = |n: usize| {
+        rest.get(..n.min(rest.len()))
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default()
+    };
     for tag in ["<script", "<pre", "<style", "<textarea"] {
         if lower(tag.len()) == tag && b.get(tag.len()).is_none_or(|c| matches!(c, b' ' | b'\t' | b'>')) {
             return Some(1);
@@ -1450,15 +1631,28 @@ fn html_block_start(rest: &str) -> Option<u8> {
         return Some(5);
     }
     let name_from = if b.get(1) == Some(&b'/') { 2 } else { 1 };
-    let name_len = b.get(name_from..).unwrap_or_default().iter().take_while(|c| c.is_ascii_alphanumeric()).count();
-    let name = rest.get(name_from..name_from + name_len).unwrap_or_default().to_ascii_lowercase();
+    let name_len = b
+        .get(name_from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let name = rest
+        .get(name_from..name_from + name_len)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let after = b.get(name_from + name_len);
     if BLOCK_TAGS.binary_search(&name.as_str()).is_ok()
-        && (after.is_none_or(|c| matches!(c, b' ' | b'\t' | b'>')) || (after == Some(&b'/') && b.get(name_from + name_len + 1) == Some(&b'>')))
+        && (after.is_none_or(|c| matches!(c, b' ' | b'\t' | b'>'))
+            || (after == Some(&b'/') && b.get(name_from + name_len + 1) == Some(&b'>')))
     {
         return Some(6);
     }
-    let tag_len = if name_from == 2 { scan::inline_html(rest)? } else { scan::open_tag(b)? };
+    let tag_len = if name_from == 2 {
+        scan::inline_html(rest)?
+    } else {
+        scan::open_tag(b)?
+    };
     let is_special = matches!(name.as_str(), "script" | "style" | "pre" | "textarea") && name_from == 1;
     (!is_special && is_blank(b.get(tag_len..)?)).then_some(7)
 }
@@ -1468,7 +1662,9 @@ fn html_block_ends(kind: u8, line: &str) -> bool {
     match kind {
         1 => {
             let lower = line.to_ascii_lowercase();
-            ["</script>", "</pre>", "</style>", "</textarea>"].iter().any(|t| lower.contains(t))
+            ["</script>", "</pre>", "</style>", "</textarea>"]
+                .iter()
+                .any(|t| lower.contains(t))
         }
         2 => line.contains("-->"),
         3 => line.contains("?>"),
@@ -1479,12 +1675,68 @@ fn html_block_ends(kind: u8, line: &str) -> bool {
 
 /// HTML's block-level tag names (start condition 6), sorted.
 const BLOCK_TAGS: [&str; 62] = [
-    "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col",
-    "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-    "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr",
-    "html", "iframe", "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes", "ol",
-    "optgroup", "option", "p", "param", "search", "section", "summary", "table", "tbody", "td", "tfoot",
-    "th", "thead", "title", "tr", "track", "ul",
+    "address",
+    "article",
+    "aside",
+    "base",
+    "basefont",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "col",
+    "colgroup",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "frame",
+    "frameset",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "iframe",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "menu",
+    "menuitem",
+    "nav",
+    "noframes",
+    "ol",
+    "optgroup",
+    "option",
+    "p",
+    "param",
+    "search",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "track",
+    "ul",
 ];
 
 /// A link reference definition at the start of `text` (paragraph lines joined by `\n`): the
@@ -1513,7 +1765,14 @@ fn reference_definition(text: &str) -> Option<(usize, &str, LinkDef<'_>)> {
     let end = before_title + spaces(b.get(before_title..)?);
     let rest = b.get(end..)?;
     let n = if rest.is_empty() { 0 } else { eol(rest)? };
-    Some((end + n, label, LinkDef { dest, title: Cow::Borrowed("") }))
+    Some((
+        end + n,
+        label,
+        LinkDef {
+            dest,
+            title: Cow::Borrowed(""),
+        },
+    ))
 }
 
 /// A table's delimiter row (`| :-- | --: |`): the alignment of each column. Only pipes,

@@ -74,7 +74,12 @@ enum Piece<'a> {
     /// `[` or `![`, text unless a link or image is made of it.
     Opener(Range<usize>),
     /// A straight quote under smart punctuation, and whether it can open and close.
-    Quote { double: bool, at: usize, open: bool, close: bool },
+    Quote {
+        double: bool,
+        at: usize,
+        open: bool,
+        close: bool,
+    },
     /// A piece taken out (a footnote reference's label).
     Gone,
 }
@@ -118,6 +123,10 @@ struct Inlines<'p, 'c, 'a> {
     followed_by_label: bool,
     /// Every `$` of the leaf, when math is on.
     dollars: Vec<Dollar>,
+    /// Whether a code span's search read to the end, and where each run length of backticks
+    /// last started in what it read.
+    ticks_scanned: bool,
+    last_ticks: HashMap<usize, usize>,
 }
 
 /// A `$`: whether it can open or close math, and its brace context.
@@ -151,7 +160,12 @@ fn dollars(text: &str) -> Vec<Dollar> {
                 };
                 let can_open = b.get(i + 1).is_some_and(|n| !n.is_ascii_whitespace());
                 let can_close = i > 0 && b.get(i - 1).is_some_and(|p| !p.is_ascii_whitespace());
-                out.push(Dollar { at: i, can_open, can_close, context });
+                out.push(Dollar {
+                    at: i,
+                    can_open,
+                    can_close,
+                    context,
+                });
             }
             b'{' if stack.len() == MAX => {
                 stack.push(next as u8);
@@ -198,6 +212,8 @@ pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, out: &mut O
         special: special_bytes(cx.ext),
         followed_by_label: false,
         dollars: if cx.ext.math { dollars(text) } else { Vec::new() },
+        ticks_scanned: false,
+        last_ticks: HashMap::default(),
     };
     while p.pos < text.len() {
         p.step();
@@ -288,13 +304,20 @@ impl<'a> Inlines<'_, '_, 'a> {
     fn newline(&mut self) {
         let at = self.pos;
         let len = scan::eol(self.bytes().get(at..).unwrap_or_default()).unwrap_or(1);
-        let trailing = (self.bytes().get(..at).unwrap_or_default().iter()).rev().take_while(|&&b| b == b' ' || b == b'\t').count();
+        let trailing = (self.bytes().get(..at).unwrap_or_default().iter())
+            .rev()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
         if let Some(Piece::Text(r)) = self.pieces.last_mut() {
             if r.end == at {
                 r.end -= trailing.min(r.len());
             }
         }
-        let event = if trailing >= 2 { Event::HardBreak } else { Event::SoftBreak };
+        let event = if trailing >= 2 {
+            Event::HardBreak
+        } else {
+            Event::SoftBreak
+        };
         self.push_event(event, at - trailing..at + len);
         self.pos = at + len;
         self.skip_spaces();
@@ -329,29 +352,52 @@ impl<'a> Inlines<'_, '_, 'a> {
     fn code_span(&mut self) {
         let start = self.pos;
         let run = self.run(start, b'`');
-        let mut i = start + run;
-        while let Some(found) = self.bytes().get(i..).unwrap_or_default().iter().position(|&b| b == b'`') {
-            let at = i + found;
-            let len = self.run(at, b'`');
-            if len == run {
-                let inner = self.text.get(start + run..at).unwrap_or_default();
-                let code = code_span_text(inner);
-                let code = match code {
-                    Cow::Borrowed(s) => self.content.cow(Cow::Borrowed(s)),
-                    Cow::Owned(s) => CowStr::from(s),
-                };
-                self.push_event(Event::Code(code), start..at + len);
-                self.pos = at + len;
-                return;
-            }
-            i = at + len;
+        if let Some(at) = self.code_span_closer(start + run, run) {
+            let inner = self.text.get(start + run..at).unwrap_or_default();
+            let code = match code_span_text(inner) {
+                Cow::Borrowed(s) => self.content.cow(Cow::Borrowed(s)),
+                Cow::Owned(s) => CowStr::from(s),
+            };
+            self.push_event(Event::Code(code), start..at + run);
+            self.pos = at + run;
+            return;
         }
         self.push_text(start..start + run);
         self.pos = start + run;
     }
 
+    /// Where the next run of exactly `run` backticks from `from` starts. Once a search has
+    /// read to the end of the leaf, the last start of each run length is known, so a run with
+    /// no closer fails at once (commonmark.js's trick: `` ` `` `` `` ``` ``` … was quadratic).
+    fn code_span_closer(&mut self, from: usize, run: usize) -> Option<usize> {
+        if self.ticks_scanned && self.last_ticks.get(&run).is_none_or(|&last| last < from) {
+            return None;
+        }
+        let mut i = from;
+        while let Some(found) = self
+            .bytes()
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&b| b == b'`'))
+        {
+            let at = i + found;
+            let len = self.run(at, b'`');
+            if len == run {
+                return Some(at);
+            }
+            self.last_ticks.insert(len, at);
+            i = at + len;
+        }
+        self.ticks_scanned = true;
+        None
+    }
+
     fn run(&self, at: usize, ch: u8) -> usize {
-        self.bytes().get(at..).unwrap_or_default().iter().take_while(|&&b| b == ch).count()
+        self.bytes()
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| b == ch)
+            .count()
     }
 
     fn char_before(&self, at: usize) -> Option<char> {
@@ -431,9 +477,19 @@ impl<'a> Inlines<'_, '_, 'a> {
             return;
         };
         let tag = if opener.image {
-            Tag::Image { link_type, dest_url: dest, title, id }
+            Tag::Image {
+                link_type,
+                dest_url: dest,
+                title,
+                id,
+            }
         } else {
-            Tag::Link { link_type, dest_url: dest, title, id }
+            Tag::Link {
+                link_type,
+                dest_url: dest,
+                title,
+                id,
+            }
         };
         let end = if opener.image { TagEnd::Image } else { TagEnd::Link };
         let open_at = self.piece_start(opener.piece);
@@ -465,7 +521,9 @@ impl<'a> Inlines<'_, '_, 'a> {
             return false;
         }
         let inner = self.text.get(opener.inner..close).unwrap_or_default();
-        let Some(label) = inner.strip_prefix('^') else { return false };
+        let Some(label) = inner.strip_prefix('^') else {
+            return false;
+        };
         if self.tabs_end_heading(close + 1) {
             return false;
         }
@@ -496,7 +554,11 @@ impl<'a> Inlines<'_, '_, 'a> {
     }
 
     /// What a closing bracket links to: an inline destination, or a reference.
-    fn link_target(&mut self, opener: &Bracket, close: usize) -> Option<(LinkType, CowStr<'a>, CowStr<'a>, CowStr<'a>)> {
+    fn link_target(
+        &mut self,
+        opener: &Bracket,
+        close: usize,
+    ) -> Option<(LinkType, CowStr<'a>, CowStr<'a>, CowStr<'a>)> {
         let after = close + 1;
         self.followed_by_label = false;
         if self.peek(after) == Some(b'(') {
@@ -531,7 +593,12 @@ impl<'a> Inlines<'_, '_, 'a> {
         let def = self.cx.refs.get(&scan::normalize_label(label))?;
         self.pos = end;
         let id = self.content.cow(Cow::Borrowed(label));
-        Some((link_type, CowStr::from(def.dest.to_string()), CowStr::from(def.title.to_string()), id))
+        Some((
+            link_type,
+            CowStr::from(def.dest.to_string()),
+            CowStr::from(def.title.to_string()),
+            id,
+        ))
     }
 
     /// `(dest "title")` at `at`: its length, destination and title.
@@ -569,7 +636,12 @@ impl<'a> Inlines<'_, '_, 'a> {
             let url = self.content.cow(Cow::Borrowed(inner));
             let link_type = if email { LinkType::Email } else { LinkType::Autolink };
             let range = start..start + len;
-            let tag = Tag::Link { link_type, dest_url: url.clone(), title: "".into(), id: "".into() };
+            let tag = Tag::Link {
+                link_type,
+                dest_url: url.clone(),
+                title: "".into(),
+                id: "".into(),
+            };
             self.push_event(Event::Start(tag), range.clone());
             self.pieces.push(Piece::Str(url, start + 1..start + len - 1));
             self.push_event(Event::End(TagEnd::Link), range);
@@ -611,7 +683,12 @@ impl<'a> Inlines<'_, '_, 'a> {
         let (before, after) = (self.char_before(at), self.char_after(at + 1));
         let open = can_open(c, 1, before, after);
         let close = can_close(c, 1, before, after);
-        self.pieces.push(Piece::Quote { double: c == b'"', at, open, close });
+        self.pieces.push(Piece::Quote {
+            double: c == b'"',
+            at,
+            open,
+            close,
+        });
     }
 
     /// `--` and `---` as dashes, `...` as an ellipsis, under smart punctuation.
@@ -647,7 +724,11 @@ impl<'a> Inlines<'_, '_, 'a> {
     /// `$…$` or `$$…$$`, paired as pulldown-cmark pairs them (see [`dollars`]).
     fn math(&mut self) {
         let p = self.pos;
-        let found = self.dollars.binary_search_by_key(&p, |d| d.at).ok().and_then(|k| self.math_span(k));
+        let found = self
+            .dollars
+            .binary_search_by_key(&p, |d| d.at)
+            .ok()
+            .and_then(|k| self.math_span(k));
         match found {
             Some((event, end)) => {
                 self.push_event(event, p..end);
@@ -666,7 +747,11 @@ impl<'a> Inlines<'_, '_, 'a> {
         if !d.can_open {
             return None;
         }
-        let adjacent = |i: usize| self.dollars.get(i + 1).is_some_and(|n| self.dollars.get(i).is_some_and(|x| n.at == x.at + 1));
+        let adjacent = |i: usize| {
+            self.dollars
+                .get(i + 1)
+                .is_some_and(|n| self.dollars.get(i).is_some_and(|x| n.at == x.at + 1))
+        };
         let display = adjacent(k);
         let from = k + 1 + usize::from(display);
         let mut close = None;
@@ -683,23 +768,43 @@ impl<'a> Inlines<'_, '_, 'a> {
         }
         let c = self.dollars.get(close?)?;
         let is_display = display && adjacent(close?);
-        let (start, end) = if is_display { (d.at + 2, c.at + 2) } else { (d.at + 1, c.at + 1) };
+        let (start, end) = if is_display {
+            (d.at + 2, c.at + 2)
+        } else {
+            (d.at + 1, c.at + 1)
+        };
         if !is_display && start == c.at {
             return None;
         }
         let text = self.content.slice(start..c.at);
-        Some((if is_display { Event::DisplayMath(text) } else { Event::InlineMath(text) }, end))
+        Some((
+            if is_display {
+                Event::DisplayMath(text)
+            } else {
+                Event::InlineMath(text)
+            },
+            end,
+        ))
     }
 
     /// Match emphasis delimiters above `bottom` in the delimiter stack (CommonMark's
     /// "process emphasis", with pulldown-cmark's rules for `~` and `^`).
+    /// CommonMark's "process emphasis" over the delimiters above `bottom`. They are linked
+    /// both ways so a removal is O(1) and the lowest-opener bounds stay valid: with removals
+    /// from a `Vec`, 1 MB of `a_ ` took 100× the time of 100 KB.
     fn process_emphasis(&mut self, bottom: usize) {
-        let mut openers_bottom = [bottom; 36];
+        let n = self.delims.len();
+        if n <= bottom {
+            return;
+        }
+        let mut links = Links::new(bottom, n);
+        // Per class, the delimiter an opener search stops at (exclusive); `END`: `bottom`.
+        let mut openers_bottom = [END; 36];
         let mut ci = bottom;
-        while ci < self.delims.len() {
+        while ci != END {
             let Some(closer) = self.delim(ci) else { break };
             if !closer.can_close {
-                ci += 1;
+                ci = links.next(ci);
                 continue;
             }
             let (ch, c_orig, c_open) = (closer.ch, closer.orig, closer.can_open);
@@ -709,52 +814,47 @@ impl<'a> Inlines<'_, '_, 'a> {
                 b'~' | b'^' => 12,
                 _ => delim_class(ch) * 6 + usize::from(c_open) * 3 + c_orig % 3,
             };
-            let floor = openers_bottom.get(class).copied().unwrap_or(bottom).max(bottom);
-            let mut found = None;
-            let mut oi = ci;
-            while oi > floor {
-                oi -= 1;
-                let Some(o) = self.delim(oi) else { break };
-                if o.ch != ch || !o.can_open {
-                    continue;
-                }
-                if ch == b'~' && o.orig != c_orig {
-                    continue;
-                }
-                let odd = (c_open || o.can_close) && c_orig % 3 != 0 && (o.orig + c_orig) % 3 == 0;
-                if !odd {
-                    found = Some(oi);
-                    break;
-                }
-            }
-            let Some(oi) = found else {
+            let floor = openers_bottom.get(class).copied().unwrap_or(END);
+            let Some(oi) = self.find_opener(&links, ci, floor) else {
                 if let Some(b) = openers_bottom.get_mut(class) {
-                    *b = ci;
+                    *b = links.prev(ci);
                 }
-                if c_open {
-                    ci += 1;
-                } else {
-                    self.delims.remove(ci);
+                let next = links.next(ci);
+                if !c_open {
+                    links.remove(ci);
                 }
+                ci = next;
                 continue;
             };
             self.match_pair(oi, ci);
             // Delimiters between the two can no longer match.
-            self.delims.drain(oi + 1..ci);
-            ci = oi + 1;
+            links.cut(oi, ci);
             if self.delim(oi).is_some_and(|d| d.len == 0) {
-                self.delims.remove(oi);
-                ci -= 1;
-            }
-            // What was above the removed delimiters is now at `ci`.
-            for b in &mut openers_bottom {
-                *b = (*b).min(ci);
+                links.remove(oi);
             }
             if self.delim(ci).is_some_and(|d| d.len == 0) {
-                self.delims.remove(ci);
+                let next = links.next(ci);
+                links.remove(ci);
+                ci = next;
             }
         }
         self.delims.truncate(bottom);
+    }
+
+    /// The nearest opener below the closer `ci` that it can close, searching down to `floor`.
+    fn find_opener(&self, links: &Links, ci: usize, floor: usize) -> Option<usize> {
+        let closer = self.delim(ci)?;
+        let (ch, c_orig, c_open) = (closer.ch, closer.orig, closer.can_open);
+        let mut oi = links.prev(ci);
+        while oi != END && oi != floor {
+            let o = self.delim(oi)?;
+            let odd = (c_open || o.can_close) && c_orig % 3 != 0 && (o.orig + c_orig) % 3 == 0;
+            if o.ch == ch && o.can_open && !(ch == b'~' && o.orig != c_orig) && !odd {
+                return Some(oi);
+            }
+            oi = links.prev(oi);
+        }
+        None
     }
 
     fn delim(&self, i: usize) -> Option<&Delim> {
@@ -774,7 +874,9 @@ impl<'a> Inlines<'_, '_, 'a> {
 
     /// One emphasis between the opener `oi` and the closer `ci`.
     fn match_pair(&mut self, oi: usize, ci: usize) {
-        let (Some(o), Some(c)) = (self.delim(oi), self.delim(ci)) else { return };
+        let (Some(o), Some(c)) = (self.delim(oi), self.delim(ci)) else {
+            return;
+        };
         let ch = c.ch;
         let used = match ch {
             b'~' => c.len.min(o.len),
@@ -807,7 +909,15 @@ impl<'a> Inlines<'_, '_, 'a> {
         let mut single_open: Option<usize> = None;
         let mut double_open = false;
         for i in 0..self.pieces.len() {
-            let Some(Piece::Quote { double, at, open, close }) = self.pieces.get(i) else { continue };
+            let Some(Piece::Quote {
+                double,
+                at,
+                open,
+                close,
+            }) = self.pieces.get(i)
+            else {
+                continue;
+            };
             let (double, at, open, close) = (*double, *at, *open, *close);
             let curly = if double {
                 if close && double_open {
@@ -839,8 +949,13 @@ impl<'a> Inlines<'_, '_, 'a> {
     /// reference, smart punctuation, a delimiter run used up by emphasis, a reference link's
     /// closing bracket.
     fn trailing_tabs(&mut self) {
-        let [.., before, Piece::Text(tabs)] = self.pieces.as_slice() else { return };
-        let blank = self.text.get(tabs.clone()).is_some_and(|t| t.bytes().all(|b| b == b' ' || b == b'\t'));
+        let [.., before, Piece::Text(tabs)] = self.pieces.as_slice() else {
+            return;
+        };
+        let blank = self
+            .text
+            .get(tabs.clone())
+            .is_some_and(|t| t.bytes().all(|b| b == b' ' || b == b'\t'));
         let bracket_before = tabs.start > 0 && self.peek(tabs.start - 1) == Some(b']');
         let synthesized = match before {
             // A reference link's closing bracket holds the tabs; an inline link's `)` is text.
@@ -891,6 +1006,56 @@ impl<'a> Inlines<'_, '_, 'a> {
                 }
             }
         }
+    }
+}
+
+/// No delimiter: the end of `Links`.
+const END: usize = usize::MAX;
+
+/// The delimiters `bottom..n` as a doubly linked list of their indices.
+struct Links {
+    bottom: usize,
+    prev: Vec<usize>,
+    next: Vec<usize>,
+}
+
+impl Links {
+    fn new(bottom: usize, n: usize) -> Self {
+        let prev = (bottom..n).map(|i| if i == bottom { END } else { i - 1 }).collect();
+        let next = (bottom..n).map(|i| if i + 1 == n { END } else { i + 1 }).collect();
+        Links { bottom, prev, next }
+    }
+
+    fn prev(&self, i: usize) -> usize {
+        self.prev.get(i.wrapping_sub(self.bottom)).copied().unwrap_or(END)
+    }
+
+    fn next(&self, i: usize) -> usize {
+        self.next.get(i.wrapping_sub(self.bottom)).copied().unwrap_or(END)
+    }
+
+    fn set_next(&mut self, i: usize, to: usize) {
+        if let Some(n) = self.next.get_mut(i.wrapping_sub(self.bottom)) {
+            *n = to;
+        }
+    }
+
+    fn set_prev(&mut self, i: usize, to: usize) {
+        if let Some(p) = self.prev.get_mut(i.wrapping_sub(self.bottom)) {
+            *p = to;
+        }
+    }
+
+    fn remove(&mut self, i: usize) {
+        let (p, n) = (self.prev(i), self.next(i));
+        self.set_next(p, n);
+        self.set_prev(n, p);
+    }
+
+    /// Unlink everything strictly between `a` and `b`.
+    fn cut(&mut self, a: usize, b: usize) {
+        self.set_next(a, b);
+        self.set_prev(b, a);
     }
 }
 

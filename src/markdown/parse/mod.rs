@@ -71,7 +71,13 @@ impl<'a> Parser<'a> {
     pub(crate) fn new(source: &'a str, ext: Extensions) -> Self {
         let blocks = blocks::parse(source, ext);
         let next = blocks.nodes.first().map_or(NONE, |d| d.first);
-        Parser { blocks, ext, next, open: Vec::new(), queue: VecDeque::new() }
+        Parser {
+            blocks,
+            ext,
+            next,
+            open: Vec::new(),
+            queue: VecDeque::new(),
+        }
     }
 
     fn node(&self, n: u32) -> Option<&Node> {
@@ -91,7 +97,9 @@ impl<'a> Parser<'a> {
             return true;
         }
         let n = self.next;
-        let Some(node) = self.node(n).cloned() else { return false };
+        let Some(node) = self.node(n).cloned() else {
+            return false;
+        };
         self.enter(n, &node);
         if node.first != NONE && !matches!(node.kind, Kind::Table(_)) {
             self.open.push(n);
@@ -106,7 +114,9 @@ impl<'a> Parser<'a> {
 
     /// Whether paragraphs directly in `item` are written without `<p>`.
     fn in_tight_item(&self, n: u32) -> bool {
-        let Some(item) = self.node(n).map(|x| x.parent) else { return false };
+        let Some(item) = self.node(n).map(|x| x.parent) else {
+            return false;
+        };
         let Some(list) = self
             .node(item)
             .filter(|i| matches!(i.kind, Kind::Item { .. } | Kind::Definition { .. }))
@@ -124,7 +134,12 @@ impl<'a> Parser<'a> {
     /// the marker's line.
     fn task_of_paragraph(&self, n: u32, node: &Node) -> Option<bool> {
         let item = self.node(node.parent)?;
-        let Kind::Item { task: Some(checked), .. } = item.kind else { return None };
+        let Kind::Item {
+            task: Some(checked), ..
+        } = item.kind
+        else {
+            return None;
+        };
         (item.first == n && self.same_line(item.start, node.start)).then_some(checked)
     }
 
@@ -136,14 +151,15 @@ impl<'a> Parser<'a> {
     fn enter(&mut self, n: u32, node: &Node) {
         let range = node.start..node.end;
         let tag = match &node.kind {
-            Kind::Document => return,
+            Kind::Document | Kind::LinkDefs => return,
             Kind::BlockQuote(kind) => Tag::BlockQuote(*kind),
             Kind::List { ordered, start, .. } => Tag::List(ordered.then_some(*start)),
             Kind::Item { task, .. } => {
                 self.push(Event::Start(Tag::Item), range.clone());
                 if let Some(checked) = task {
                     let first = self.node(node.first);
-                    let inside = first.is_some_and(|f| matches!(f.kind, Kind::Paragraph) && self.same_line(node.start, f.start));
+                    let inside =
+                        first.is_some_and(|f| matches!(f.kind, Kind::Paragraph) && self.same_line(node.start, f.start));
                     if !inside {
                         self.push(Event::TaskListMarker(*checked), range);
                     }
@@ -189,7 +205,7 @@ impl<'a> Parser<'a> {
         let Some(node) = self.node(n) else { return };
         let range = node.start..node.end;
         let end = match &node.kind {
-            Kind::Document | Kind::Rule => return,
+            Kind::Document | Kind::Rule | Kind::LinkDefs => return,
             Kind::BlockQuote(kind) => TagEnd::BlockQuote(*kind),
             Kind::List { ordered, .. } => TagEnd::List(*ordered),
             Kind::Item { .. } => TagEnd::Item,
@@ -221,7 +237,9 @@ impl<'a> Parser<'a> {
                 let html = matches!(node.kind, Kind::Html(_));
                 let source = self.blocks.source;
                 for i in node.lines.clone() {
-                    let Some(line) = self.blocks.lines.get(i as usize).copied() else { continue };
+                    let Some(line) = self.blocks.lines.get(i as usize).copied() else {
+                        continue;
+                    };
                     let text = source.as_bytes().get(line.start..line.end).unwrap_or_default();
                     let short = text.iter().all(|&b| b == b' ') && text.len() + usize::from(line.pad) < 4;
                     if !html && short && line.end == source.len() {
@@ -257,19 +275,33 @@ impl<'a> Parser<'a> {
                 pairs.push((CowStr::Borrowed(key), value));
             }
         }
-        Tag::Heading { level, id, classes, attrs: pairs }
+        Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs: pairs,
+        }
     }
 
     /// Whether only whitespace follows line `i`'s content on its line (an ATX heading without
     /// a closing sequence).
     fn line_ends_blank(&self, i: u32) -> bool {
-        let Some(line) = self.blocks.lines.get(i as usize) else { return false };
+        let Some(line) = self.blocks.lines.get(i as usize) else {
+            return false;
+        };
         let rest = self.blocks.source.as_bytes().get(line.end..).unwrap_or_default();
-        rest.iter().take_while(|&&b| b != b'\n' && b != b'\r').all(|&b| b == b' ' || b == b'\t')
+        rest.iter()
+            .take_while(|&&b| b != b'\n' && b != b'\r')
+            .all(|&b| b == b' ' || b == b'\t')
     }
 
     fn inlines(&mut self, content: &Content<'a>, heading_tail: bool) {
-        let cx = Context { ext: self.ext, refs: &self.blocks.refs, footnotes: &self.blocks.footnotes, heading_tail };
+        let cx = Context {
+            ext: self.ext,
+            refs: &self.blocks.refs,
+            footnotes: &self.blocks.footnotes,
+            heading_tail,
+        };
         inlines::parse(content, &cx, &mut self.queue);
     }
 
@@ -279,7 +311,11 @@ impl<'a> Parser<'a> {
         let source = self.blocks.source;
         let ending = scan::eol(source.as_bytes().get(line.end..).unwrap_or_default());
         if line.pad == 0 && ending != Some(2) {
-            return CowStr::Borrowed(source.get(line.start..line.end + ending.unwrap_or(0)).unwrap_or_default());
+            return CowStr::Borrowed(
+                source
+                    .get(line.start..line.end + ending.unwrap_or(0))
+                    .unwrap_or_default(),
+            );
         }
         let mut s = " ".repeat(usize::from(line.pad));
         s.push_str(source.get(line.start..line.end).unwrap_or_default());
@@ -296,9 +332,14 @@ impl<'a> Parser<'a> {
         let source = self.blocks.source;
         let b = source.as_bytes();
         let stripped = |l: &Line| l.start + scan::spaces(b.get(l.start..l.end).unwrap_or_default());
-        let ls: Vec<Line> = lines.filter_map(|i| self.blocks.lines.get(i as usize).copied()).collect();
+        let ls: Vec<Line> = lines
+            .filter_map(|i| self.blocks.lines.get(i as usize).copied())
+            .collect();
         let Some(first) = ls.first() else {
-            return Content { text: Cow::Borrowed(""), map: vec![(0, 0)] };
+            return Content {
+                text: Cow::Borrowed(""),
+                map: vec![(0, 0)],
+            };
         };
         let start = stripped(first);
         let ending = |l: &Line| scan::eol(b.get(l.end..).unwrap_or_default()).unwrap_or(0);
@@ -309,8 +350,15 @@ impl<'a> Parser<'a> {
         let last_end = ls.last().map_or(start, |l| l.end);
         if contiguous {
             let text = source.get(start..last_end).unwrap_or_default();
-            let text = if trim_end { text.trim_end_matches([' ', '\t']) } else { text };
-            return Content { text: Cow::Borrowed(text), map: vec![(0, start)] };
+            let text = if trim_end {
+                text.trim_end_matches([' ', '\t'])
+            } else {
+                text
+            };
+            return Content {
+                text: Cow::Borrowed(text),
+                map: vec![(0, start)],
+            };
         }
         let mut text = String::new();
         let mut map = Vec::with_capacity(ls.len());
@@ -328,15 +376,26 @@ impl<'a> Parser<'a> {
             let trimmed = text.trim_end_matches([' ', '\t']).len();
             text.truncate(trimmed);
         }
-        Content { text: Cow::Owned(text), map }
+        Content {
+            text: Cow::Owned(text),
+            map,
+        }
     }
 
     /// A table: its head row, then each body row, each cell parsed on its own.
     fn table(&mut self, node: &Node, columns: usize) {
-        let rows: Vec<Line> = node.lines.clone().filter_map(|i| self.blocks.lines.get(i as usize).copied()).collect();
+        let rows: Vec<Line> = node
+            .lines
+            .clone()
+            .filter_map(|i| self.blocks.lines.get(i as usize).copied())
+            .collect();
         for (i, row) in rows.iter().enumerate() {
             let range = row.start..row.end;
-            let (start, end) = if i == 0 { (Tag::TableHead, TagEnd::TableHead) } else { (Tag::TableRow, TagEnd::TableRow) };
+            let (start, end) = if i == 0 {
+                (Tag::TableHead, TagEnd::TableHead)
+            } else {
+                (Tag::TableRow, TagEnd::TableRow)
+            };
             self.push(Event::Start(start), range.clone());
             let line = self.blocks.source.get(row.start..row.end).unwrap_or_default();
             let cells = blocks::split_row(line);
@@ -363,7 +422,10 @@ impl<'a> Parser<'a> {
         let text = raw.trim_matches([' ', '\t']);
         let start = start + lead;
         if !text.contains("\\|") {
-            return Content { text: Cow::Borrowed(text), map: vec![(0, start)] };
+            return Content {
+                text: Cow::Borrowed(text),
+                map: vec![(0, start)],
+            };
         }
         let mut owned = String::with_capacity(text.len());
         let mut map = Vec::new();
@@ -375,7 +437,10 @@ impl<'a> Parser<'a> {
         }
         map.push((owned.len(), start + from));
         owned.push_str(text.get(from..).unwrap_or_default());
-        Content { text: Cow::Owned(owned), map }
+        Content {
+            text: Cow::Owned(owned),
+            map,
+        }
     }
 }
 

@@ -10,7 +10,9 @@ pub(crate) fn is_punctuation(c: char) -> bool {
         return c.is_ascii_punctuation();
     }
     let code = u32::from(c);
-    let Ok(block) = u16::try_from(code >> 4) else { return false };
+    let Ok(block) = u16::try_from(code >> 4) else {
+        return false;
+    };
     match BLOCKS.binary_search(&block) {
         Ok(i) => MASKS.get(i).is_some_and(|m| m & (1 << (code & 15)) != 0),
         Err(_) => false,

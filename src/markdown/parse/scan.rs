@@ -38,7 +38,10 @@ fn space_and_one_eol(b: &[u8]) -> usize {
 /// tabs and at most one line ending. Returns the bytes, and whether a line ending was among them.
 pub(super) fn link_space(b: &[u8]) -> (usize, bool) {
     let n = space_and_one_eol(b);
-    (n, b.get(..n).is_some_and(|s| s.iter().any(|&c| c == b'\n' || c == b'\r')))
+    (
+        n,
+        b.get(..n).is_some_and(|s| s.iter().any(|&c| c == b'\n' || c == b'\r')),
+    )
 }
 
 /// A character reference at the start of `s` (`&amp;`, `&#35;`, `&#x22;`): its text and length.
@@ -232,7 +235,9 @@ fn is_uri(b: &[u8]) -> bool {
 }
 
 fn is_email(b: &[u8]) -> bool {
-    let Some(at) = b.iter().position(|&c| c == b'@') else { return false };
+    let Some(at) = b.iter().position(|&c| c == b'@') else {
+        return false;
+    };
     let (user, host) = (b.get(..at).unwrap_or_default(), b.get(at + 1..).unwrap_or_default());
     let user_ok = !user.is_empty()
         && user
@@ -312,7 +317,9 @@ pub(super) fn open_tag(b: &[u8]) -> Option<usize> {
 
 /// Whitespace as tags allow it: spaces, tabs and line endings.
 fn whitespace(b: &[u8]) -> usize {
-    b.iter().take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')).count()
+    b.iter()
+        .take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+        .count()
 }
 
 /// A tag name: an ASCII letter, then letters, digits and hyphens.
@@ -320,12 +327,17 @@ pub(super) fn tag_name(b: &[u8]) -> usize {
     if !b.first().is_some_and(u8::is_ascii_alphabetic) {
         return 0;
     }
-    b.iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'-').count()
+    b.iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+        .count()
 }
 
 /// An attribute: its name and an optional value.
 fn attribute(b: &[u8]) -> Option<usize> {
-    if !b.first().is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, b'_' | b':')) {
+    if !b
+        .first()
+        .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, b'_' | b':'))
+    {
         return None;
     }
     let mut i = b
@@ -347,7 +359,12 @@ fn attribute(b: &[u8]) -> Option<usize> {
             let len = b
                 .get(i..)?
                 .iter()
-                .take_while(|&&c| !matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b'=' | b'<' | b'>' | b'`'))
+                .take_while(|&&c| {
+                    !matches!(
+                        c,
+                        b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b'=' | b'<' | b'>' | b'`'
+                    )
+                })
                 .count();
             (len > 0).then_some(i + len)
         }

@@ -35,7 +35,12 @@ fn trusted() -> Options {
 /// HTML of `src` through our parser and through pulldown-cmark, the same writer for both.
 pub(crate) fn both(src: &str, e: Extensions) -> (String, String) {
     let options = trusted();
-    let ours = crate::html::write(Parser::new(src, e).map(|(ev, r)| (ev, r.start)), src.len(), None, &options);
+    let ours = crate::html::write(
+        Parser::new(src, e).map(|(ev, r)| (ev, r.start)),
+        src.len(),
+        None,
+        &options,
+    );
     let theirs = crate::html::write(
         pulldown_cmark::Parser::new_ext(src, oracle_options(e))
             .into_offset_iter()
@@ -53,7 +58,9 @@ fn spec_examples() -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut lines = spec.lines();
     while let Some(line) = lines.next() {
-        let Some(kind) = line.strip_prefix(&format!("{fence} example")) else { continue };
+        let Some(kind) = line.strip_prefix(&format!("{fence} example")) else {
+            continue;
+        };
         let mut md = String::new();
         for l in lines.by_ref() {
             if l == "." {
@@ -92,12 +99,19 @@ fn every_spec_example_renders_as_the_oracle_does() {
         for (i, (kind, md)) in examples.iter().enumerate() {
             let (ours, theirs) = both(md, e);
             if ours != theirs {
-                failures.push(format!("{set} #{} ({kind})\n{md:?}\nours:   {ours:?}\noracle: {theirs:?}", i + 1));
+                failures.push(format!(
+                    "{set} #{} ({kind})\n{md:?}\nours:   {ours:?}\noracle: {theirs:?}",
+                    i + 1
+                ));
             }
         }
     }
     let n = failures.len();
-    assert!(failures.is_empty(), "{n} differ:\n{}", failures.into_iter().take(40).collect::<Vec<_>>().join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{n} differ:\n{}",
+        failures.into_iter().take(40).collect::<Vec<_>>().join("\n\n")
+    );
 }
 
 /// Deterministic pseudo-random numbers (xorshift64*), so a failure can be replayed.
@@ -113,12 +127,94 @@ impl Rng {
 }
 
 const TOKENS: &[&str] = &[
-    "*", "**", "_", "__", "`", "``", "[", "]", "(", ")", "!", "<", ">", "\n", "\n\n", "  ", " ", "\t", "- ", "* ",
-    "1. ", "2) ", "> ", "# ", "##", "|", " | ", "~", "~~", "^", "$", "$$", "&amp;", "&#35;", "&bogus;", "\\", "[^1]",
-    "[^1]: ", "[^a b]", ":", ": ", "---", "===", "```", "~~~", "    ", "<div>", "</div>", "<b>", "<!-- c -->",
-    "[a]: /u", "[a]", "[a][]", "[x](/y \"t\")", "![i](/p.png)", "http://x.y", "www.a.b", "a@b.co", "<http://a.b>",
-    "[ ]", "[x]", "\n: ", ": ", "\n:", "\n  ", "\"", "'", "...", "--", "{#id}", "{.c}", "word", "Ü", "é", "中文", "\r\n", "> [!NOTE]\n", "-|-",
-    "|---|", ":--", "a|b\n", "\\|", "<a href=\"x\">", "<?php ?>", "<![CDATA[x]]>", "<pre>", "</pre>", "+ ",
+    "*",
+    "**",
+    "_",
+    "__",
+    "`",
+    "``",
+    "[",
+    "]",
+    "(",
+    ")",
+    "!",
+    "<",
+    ">",
+    "\n",
+    "\n\n",
+    "  ",
+    " ",
+    "\t",
+    "- ",
+    "* ",
+    "1. ",
+    "2) ",
+    "> ",
+    "# ",
+    "##",
+    "|",
+    " | ",
+    "~",
+    "~~",
+    "^",
+    "$",
+    "$$",
+    "&amp;",
+    "&#35;",
+    "&bogus;",
+    "\\",
+    "[^1]",
+    "[^1]: ",
+    "[^a b]",
+    ":",
+    ": ",
+    "---",
+    "===",
+    "```",
+    "~~~",
+    "    ",
+    "<div>",
+    "</div>",
+    "<b>",
+    "<!-- c -->",
+    "[a]: /u",
+    "[a]",
+    "[a][]",
+    "[x](/y \"t\")",
+    "![i](/p.png)",
+    "http://x.y",
+    "www.a.b",
+    "a@b.co",
+    "<http://a.b>",
+    "[ ]",
+    "[x]",
+    "\n: ",
+    ": ",
+    "\n:",
+    "\n  ",
+    "\"",
+    "'",
+    "...",
+    "--",
+    "{#id}",
+    "{.c}",
+    "word",
+    "Ü",
+    "é",
+    "中文",
+    "\r\n",
+    "> [!NOTE]\n",
+    "-|-",
+    "|---|",
+    ":--",
+    "a|b\n",
+    "\\|",
+    "<a href=\"x\">",
+    "<?php ?>",
+    "<![CDATA[x]]>",
+    "<pre>",
+    "</pre>",
+    "+ ",
 ];
 
 fn random_markdown(rng: &mut Rng) -> String {
@@ -139,6 +235,13 @@ fn differences(e: Extensions, inputs: impl Iterator<Item = String>) -> (usize, V
     (total, failures)
 }
 
+/// With this seed every document matches. A run of 100 000 with another seed (0x1234_5678_9abc_def1)
+/// finds 13 differences under every extension (3 with the defaults), all in corners where
+/// pulldown-cmark departs from CommonMark's reference reading: it re-reads container prefixes
+/// inside a code span (a tab a lazy line's list item half-consumed is dropped), matches a block
+/// quote's `>` after indentation with a tab past column 3, keeps the columns of a
+/// whitespace-only line of an HTML block in a definition, and reads `1.` as text on an empty
+/// line in an alert.
 #[test]
 fn random_documents_render_as_the_oracle_does() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
@@ -146,10 +249,17 @@ fn random_documents_render_as_the_oracle_does() {
     // (a tab counted as three spaces); we read it as an indented line of the alert's text.
     // And see `indented_backticks`.
     let quirk = |md: &String| md.contains("]\n\t>") || indented_backticks(md);
-    let inputs: Vec<String> = (0..20_000).map(|_| random_markdown(&mut rng)).filter(|m| !quirk(m)).collect();
+    let inputs: Vec<String> = (0..20_000)
+        .map(|_| random_markdown(&mut rng))
+        .filter(|m| !quirk(m))
+        .collect();
     let (total, failures) = differences(all(), inputs.clone().into_iter());
     let n = failures.len();
-    assert!(failures.is_empty(), "{n} of {total} differ:\n{}", failures.into_iter().take(25).collect::<Vec<_>>().join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{n} of {total} differ:\n{}",
+        failures.into_iter().take(25).collect::<Vec<_>>().join("\n\n")
+    );
     let every = Extensions {
         math: true,
         definition_lists: true,
@@ -161,7 +271,11 @@ fn random_documents_render_as_the_oracle_does() {
     };
     let (total, failures) = differences(every, inputs.into_iter());
     let n = failures.len();
-    assert!(failures.is_empty(), "every extension: {n} of {total} differ:\n{}", failures.into_iter().take(25).collect::<Vec<_>>().join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "every extension: {n} of {total} differ:\n{}",
+        failures.into_iter().take(25).collect::<Vec<_>>().join("\n\n")
+    );
 }
 
 /// pulldown-cmark re-reads the container prefixes of each line inside a code span on the text
@@ -183,16 +297,4 @@ fn indented_backticks(md: &str) -> bool {
         let rest = l.trim_start_matches([' ', '\t']);
         rest.len() < l.len() && rest.starts_with('`')
     })
-}
-
-#[test]
-fn scratch_probe() {
-    let mut rng = Rng(0x1234_5678_9abc_def1);
-    let inputs: Vec<String> = (0..100_000).map(|_| random_markdown(&mut rng)).filter(|m| !m.contains("]\n\t>") && !indented_backticks(m)).collect();
-    let every = Extensions { math: true, definition_lists: true, smart_punctuation: true, heading_attributes: true, superscript: true, subscript: true, ..all() };
-    for (name, e) in [("default", Extensions::default()), ("all", all()), ("every", every)] {
-        let (total, failures) = differences(e, inputs.clone().into_iter());
-        println!("{name}: {} of {total}", failures.len());
-        for f in failures.iter().take(12) { println!("{f}\n"); }
-    }
 }
