@@ -44,7 +44,7 @@ impl<I, O> Observed<I, O> {
 /// `observer` after it has read every event of `markdown` (for the observers' own tests).
 #[cfg(test)]
 pub(crate) fn observe_markdown<'a, O: Observer<'a>>(markdown: &'a str, mut observer: O) -> O {
-    for (event, range) in pulldown_cmark::Parser::new(markdown).into_offset_iter() {
+    for (event, range) in crate::markdown::parse::Parser::new(markdown, Default::default()) {
         observer.observe(&event, range.start);
     }
     observer

@@ -90,8 +90,11 @@ mod tests {
     #[test]
     fn each_observer_reads_its_fact() {
         let src = "# T\n\nFirst  *para*\ngraph[^n].\n\n![](a.png) ![alt](b.png)\n\n[^n]: Note.";
-        let options = pulldown_cmark::Options::ENABLE_FOOTNOTES;
-        let events = || pulldown_cmark::Parser::new_ext(src, options).into_offset_iter();
+        let ext = crate::markdown::parse::Extensions {
+            footnotes: true,
+            ..Default::default()
+        };
+        let events = || crate::markdown::parse::Parser::new(src, ext);
         let mut first = FirstParagraph::default();
         let mut alt = ImagesWithoutAlt::default();
         let mut notes = FootnoteIds::new("p-");

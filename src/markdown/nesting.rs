@@ -76,7 +76,7 @@ mod tests {
     #[test]
     fn levels_beyond_the_limit_and_their_items_are_left_out_where_they_start() {
         let mut limit = NestingLimit::new(1);
-        let events = pulldown_cmark::Parser::new("> a\n> > - b\n> > *c*\n\n- d").into_offset_iter();
+        let events = crate::markdown::parse::Parser::new("> a\n> > - b\n> > *c*\n\n- d", Default::default());
         let kept: Vec<String> = events
             .filter(|(e, r)| limit.admit(e, r.start) && !matches!(e, Event::Text(_)))
             .map(|(e, _)| format!("{e:?}"))

@@ -68,8 +68,8 @@ mod tests {
 
     fn applied(mode: HtmlMode, markdown: &str) -> (Vec<Event<'_>>, bool) {
         let mut policy = RawHtml::new(mode);
-        let events = pulldown_cmark::Parser::new(markdown)
-            .filter_map(|e| policy.apply(e))
+        let events = crate::markdown::parse::Parser::new(markdown, Default::default())
+            .filter_map(|(e, _)| policy.apply(e))
             .collect();
         (events, policy.seen)
     }

@@ -142,7 +142,7 @@ mod tests {
     fn applied(markdown: &str, options: &Options) -> (Vec<String>, Vec<DroppedUrl>) {
         let mut policy = UrlPolicy::new(options);
         let mut kept = Vec::new();
-        for (event, range) in pulldown_cmark::Parser::new(markdown).into_offset_iter() {
+        for (event, range) in crate::markdown::parse::Parser::new(markdown, Default::default()) {
             if let Some(Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })) =
                 policy.apply(event, range.start)
             {

@@ -6,7 +6,9 @@
 //! lines as offsets, no text — and the link definitions; then the iterator walks that tree and
 //! runs `inlines` on one leaf at a time, so the events of only one block are held at once.
 //! The events are pulldown-cmark's types, which the rest of the pipeline speaks; pulldown-cmark
-//! itself is the oracle the parser is tested against (`tests/parser_differential.rs`).
+//! itself is the oracle the parser is tested against (`tests.rs`: every example of the GFM
+//! spec and 20 000 random documents render the same through one writer). pulldown-cmark
+//! stays a dependency for its types only: its parser is unreachable, so LTO drops it.
 
 mod blocks;
 mod inlines;
