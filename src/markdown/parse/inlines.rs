@@ -64,6 +64,8 @@ pub(super) struct Context<'c, 'a> {
     /// The leaf is an ATX heading with no closing `#`s, whose trailing tabs pulldown-cmark
     /// reads in its own ways (`trailing_tabs`, `tabs_end_heading`).
     pub heading_tail: bool,
+    /// `special_bytes` of the extensions.
+    pub special: &'c [bool; 256],
 }
 
 enum Piece<'a> {
@@ -118,7 +120,6 @@ struct Inlines<'p, 'c, 'a> {
     pieces: Vec<Piece<'a>>,
     delims: Vec<usize>,
     brackets: Vec<Bracket>,
-    special: [bool; 256],
     /// The bracket being closed is followed by a link label (so it is no footnote).
     followed_by_label: bool,
     /// Every `$` of the leaf, when math is on.
@@ -198,18 +199,26 @@ fn dollars(text: &str) -> Vec<Dollar> {
     out
 }
 
+/// The inline pass's buffers, kept from one leaf to the next so a document of many short
+/// paragraphs does not allocate them for each.
+#[derive(Default)]
+pub(super) struct Scratch<'a> {
+    pieces: Vec<Piece<'a>>,
+    delims: Vec<usize>,
+    brackets: Vec<Bracket>,
+}
+
 /// The events of `content`, appended to `out`.
-pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, out: &mut Out<'a>) {
+pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, scratch: &mut Scratch<'a>, out: &mut Out<'a>) {
     let text: &str = &content.text;
     let mut p = Inlines {
         content,
         text,
         cx,
         pos: 0,
-        pieces: Vec::new(),
-        delims: Vec::new(),
-        brackets: Vec::new(),
-        special: special_bytes(cx.ext),
+        pieces: std::mem::take(&mut scratch.pieces),
+        delims: std::mem::take(&mut scratch.delims),
+        brackets: std::mem::take(&mut scratch.brackets),
         followed_by_label: false,
         dollars: if cx.ext.math { dollars(text) } else { Vec::new() },
         ticks_scanned: false,
@@ -226,11 +235,14 @@ pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, out: &mut O
         p.trailing_tabs();
     }
     p.emit(out);
+    p.brackets.clear();
+    p.delims.clear();
+    (scratch.pieces, scratch.delims, scratch.brackets) = (p.pieces, p.delims, p.brackets);
 }
 
 /// The bytes that may start something other than text, with these extensions: a table so the
 /// text run scan is one load per byte.
-fn special_bytes(ext: Extensions) -> [bool; 256] {
+pub(super) fn special_bytes(ext: Extensions) -> [bool; 256] {
     let mut specials = b"\n\r\\`*_[]!<&".to_vec();
     if ext.strikethrough || ext.subscript {
         specials.push(b'~');
@@ -291,7 +303,7 @@ impl<'a> Inlines<'_, '_, 'a> {
             b'$' if self.cx.ext.math => self.math(),
             _ => {
                 let len = (self.bytes().get(start + 1..).unwrap_or_default().iter())
-                    .position(|&b| self.special.get(usize::from(b)) == Some(&true))
+                    .position(|&b| self.cx.special.get(usize::from(b)) == Some(&true))
                     .map_or(self.text.len() - start, |i| i + 1);
                 self.pos += len;
                 self.push_text(start..start + len);
@@ -978,9 +990,9 @@ impl<'a> Inlines<'_, '_, 'a> {
         self.cx.heading_tail && !rest.is_empty() && rest.iter().all(|&b| b == b' ' || b == b'\t')
     }
 
-    fn emit(self, out: &mut Out<'a>) {
+    fn emit(&mut self, out: &mut Out<'a>) {
         let content = self.content;
-        for piece in self.pieces {
+        for piece in self.pieces.drain(..) {
             match piece {
                 Piece::Text(r) | Piece::Opener(r) => {
                     if !r.is_empty() {

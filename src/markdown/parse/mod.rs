@@ -67,6 +67,9 @@ pub(crate) struct Parser<'a> {
     next: u32,
     open: Vec<u32>,
     queue: VecDeque<(Event<'a>, Range<usize>)>,
+    /// The inline pass's buffers and table of special bytes, made once.
+    scratch: inlines::Scratch<'a>,
+    special: [bool; 256],
 }
 
 impl<'a> Parser<'a> {
@@ -79,6 +82,8 @@ impl<'a> Parser<'a> {
             next,
             open: Vec::new(),
             queue: VecDeque::new(),
+            scratch: inlines::Scratch::default(),
+            special: inlines::special_bytes(ext),
         }
     }
 
@@ -303,8 +308,9 @@ impl<'a> Parser<'a> {
             refs: &self.blocks.refs,
             footnotes: &self.blocks.footnotes,
             heading_tail,
+            special: &self.special,
         };
-        inlines::parse(content, &cx, &mut self.queue);
+        inlines::parse(content, &cx, &mut self.scratch, &mut self.queue);
     }
 
     /// A code or HTML line with its line ending as `\n` (none at the end of a source that has
@@ -334,9 +340,11 @@ impl<'a> Parser<'a> {
         let source = self.blocks.source;
         let b = source.as_bytes();
         let stripped = |l: &Line| l.start + scan::spaces(b.get(l.start..l.end).unwrap_or_default());
-        let ls: Vec<Line> = lines
-            .filter_map(|i| self.blocks.lines.get(i as usize).copied())
-            .collect();
+        let ls: &[Line] = self
+            .blocks
+            .lines
+            .get(lines.start as usize..lines.end as usize)
+            .unwrap_or_default();
         let Some(first) = ls.first() else {
             return Content {
                 text: Cow::Borrowed(""),
