@@ -1608,13 +1608,11 @@ fn alert(rest: &str) -> Option<BlockQuoteKind> {
 /// Which of HTML's seven block start conditions the line at `rest` meets.
 fn html_block_start(rest: &str) -> Option<u8> {
     let b = rest.as_bytes();
-    let lower = |n: usize| {
-        rest.get(..n.min(rest.len()))
-            .map(str::to_ascii_lowercase)
-            .unwrap_or_default()
-    };
     for tag in ["<script", "<pre", "<style", "<textarea"] {
-        if lower(tag.len()) == tag && b.get(tag.len()).is_none_or(|c| matches!(c, b' ' | b'\t' | b'>')) {
+        let named = b
+            .get(..tag.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(tag.as_bytes()));
+        if named && b.get(tag.len()).is_none_or(|c| matches!(c, b' ' | b'\t' | b'>')) {
             return Some(1);
         }
     }
@@ -1637,12 +1635,15 @@ fn html_block_start(rest: &str) -> Option<u8> {
         .iter()
         .take_while(|c| c.is_ascii_alphanumeric())
         .count();
-    let name = rest
-        .get(name_from..name_from + name_len)
-        .unwrap_or_default()
-        .to_ascii_lowercase();
+    let name = b.get(name_from..name_from + name_len).unwrap_or_default();
     let after = b.get(name_from + name_len);
-    if BLOCK_TAGS.binary_search(&name.as_str()).is_ok()
+    let block_tag = BLOCK_TAGS
+        .binary_search_by(|t| {
+            let lower = name.iter().map(u8::to_ascii_lowercase);
+            t.bytes().cmp(lower)
+        })
+        .is_ok();
+    if block_tag
         && (after.is_none_or(|c| matches!(c, b' ' | b'\t' | b'>'))
             || (after == Some(&b'/') && b.get(name_from + name_len + 1) == Some(&b'>')))
     {
@@ -1653,7 +1654,10 @@ fn html_block_start(rest: &str) -> Option<u8> {
     } else {
         scan::open_tag(b)?
     };
-    let is_special = matches!(name.as_str(), "script" | "style" | "pre" | "textarea") && name_from == 1;
+    let is_special = ["script", "style", "pre", "textarea"]
+        .iter()
+        .any(|t| name.eq_ignore_ascii_case(t.as_bytes()))
+        && name_from == 1;
     (!is_special && is_blank(b.get(tag_len..)?)).then_some(7)
 }
 
