@@ -243,20 +243,22 @@ pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, scratch: &m
 /// The bytes that may start something other than text, with these extensions: a table so the
 /// text run scan is one load per byte.
 pub(super) fn special_bytes(ext: Extensions) -> [bool; 256] {
-    let mut specials = b"\n\r\\`*_[]!<&".to_vec();
-    if ext.strikethrough || ext.subscript {
-        specials.push(b'~');
+    let mut table = [false; 256];
+    let on = [
+        (true, &b"\n\r\\`*_[]!<&"[..]),
+        (ext.strikethrough || ext.subscript, b"~"),
+        (ext.superscript, b"^"),
+        (ext.math, b"$"),
+        (ext.smart_punctuation, b"'\".-"),
+    ];
+    for (_, bytes) in on.into_iter().filter(|(used, _)| *used) {
+        for &b in bytes {
+            if let Some(slot) = table.get_mut(usize::from(b)) {
+                *slot = true;
+            }
+        }
     }
-    if ext.superscript {
-        specials.push(b'^');
-    }
-    if ext.math {
-        specials.push(b'$');
-    }
-    if ext.smart_punctuation {
-        specials.extend_from_slice(b"'\".-");
-    }
-    std::array::from_fn(|i| specials.iter().any(|&b| usize::from(b) == i))
+    table
 }
 
 impl<'a> Inlines<'_, '_, 'a> {
