@@ -9,6 +9,32 @@
 
 /// The value of `&name;`, if `name` is one of HTML's named references.
 pub(crate) fn named(name: &str) -> Option<&'static str> {
+    common(name).or_else(|| search(name))
+}
+
+/// The references writers use most, without the search (a bisection of the table costs about
+/// 3 800 instructions; `&nbsp;` alone is a whole body in some CMSs' files).
+fn common(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "nbsp" => "\u{a0}",
+        "amp" => "&",
+        "lt" => "<",
+        "gt" => ">",
+        "quot" => "\"",
+        "apos" => "'",
+        "copy" => "©",
+        "mdash" => "—",
+        "ndash" => "–",
+        "hellip" => "…",
+        "rsquo" => "’",
+        "ldquo" => "“",
+        "rdquo" => "”",
+        _ => return None,
+    })
+}
+
+/// `named` by bisection of the table.
+fn search(name: &str) -> Option<&'static str> {
     let table = TABLE.as_bytes();
     let (mut low, mut high) = (0, table.len());
     while low < high {
@@ -293,6 +319,17 @@ zopf;𝕫\0zscr;𝓏\0zwj;\u{200d}\0zwnj;\u{200c}\0";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_common_references_are_the_tables() {
+        for name in [
+            "nbsp", "amp", "lt", "gt", "quot", "apos", "copy", "mdash", "ndash", "hellip", "rsquo", "ldquo", "rdquo",
+        ] {
+            assert!(common(name).is_some(), "{name}");
+            assert_eq!(common(name), search(name), "{name}");
+        }
+        assert_eq!(common("nbs"), None);
+    }
 
     #[test]
     fn every_entry_is_found_and_the_table_is_sorted() {
