@@ -875,10 +875,7 @@ impl<'a> Builder<'a> {
 
     /// Whether only spaces and tabs follow `at` on its line.
     fn blank_after(&self, at: usize) -> bool {
-        let rest = self.b.source.as_bytes().get(at..).unwrap_or_default();
-        rest.iter()
-            .take_while(|&&b| b != b'\n' && b != b'\r')
-            .all(|&b| b == b' ' || b == b'\t')
+        scan::blank_to_eol(self.b.source.as_bytes().get(at..).unwrap_or_default())
     }
 
     /// How many `ch` in a row from `at`.
@@ -893,13 +890,17 @@ impl<'a> Builder<'a> {
         let first = self.byte(at);
         let in_paragraph = matches!(self.kind(container), Some(Kind::Paragraph));
         if !c.indented {
+            // A delimiter row under a one-line paragraph makes a table before a `:` can start a
+            // definition (pulldown-cmark reads tables with the paragraph's first line); other
+            // lines try the table after the other block starts.
+            let table_first = first == b':' && in_paragraph;
+            if table_first {
+                let started = self.table_or_setext(container, at);
+                if !matches!(started, Started::No) {
+                    return started;
+                }
+            }
             let started = match first {
-                // A delimiter row under a one-line paragraph makes a table first (pulldown-cmark
-                // reads tables with the paragraph's first line).
-                b':' if self.ext.definition_lists && in_paragraph => match self.table_or_setext(container, at) {
-                    Started::No => self.definition(container),
-                    started => started,
-                },
                 b':' if self.ext.definition_lists => self.definition(container),
                 b'[' if self.ext.footnotes => self.footnote_definition(at),
                 b'>' => self.block_quote(at),
@@ -911,7 +912,7 @@ impl<'a> Builder<'a> {
             if !matches!(started, Started::No) {
                 return started;
             }
-            if in_paragraph {
+            if in_paragraph && !table_first {
                 let started = self.table_or_setext(container, at);
                 if !matches!(started, Started::No) {
                     return started;
@@ -1609,14 +1610,17 @@ fn alert(rest: &str) -> Option<BlockQuoteKind> {
     })
 }
 
+/// The tags whose HTML blocks end at their closing tag, not at a blank line (start condition 1).
+const RAW_TEXT_TAGS: [&str; 4] = ["script", "pre", "style", "textarea"];
+
 /// Which of HTML's seven block start conditions the line at `rest` meets.
 fn html_block_start(rest: &str) -> Option<u8> {
     let b = rest.as_bytes();
-    for tag in ["<script", "<pre", "<style", "<textarea"] {
-        let named = b
-            .get(..tag.len())
-            .is_some_and(|t| t.eq_ignore_ascii_case(tag.as_bytes()));
-        if named && b.get(tag.len()).is_none_or(|c| matches!(c, b' ' | b'\t' | b'>')) {
+    for tag in RAW_TEXT_TAGS {
+        let named = b.first() == Some(&b'<')
+            && b.get(1..=tag.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(tag.as_bytes()));
+        if named && b.get(tag.len() + 1).is_none_or(|c| matches!(c, b' ' | b'\t' | b'>')) {
             return Some(1);
         }
     }
@@ -1658,10 +1662,7 @@ fn html_block_start(rest: &str) -> Option<u8> {
     } else {
         scan::open_tag(b)?
     };
-    let is_special = ["script", "style", "pre", "textarea"]
-        .iter()
-        .any(|t| name.eq_ignore_ascii_case(t.as_bytes()))
-        && name_from == 1;
+    let is_special = name_from == 1 && RAW_TEXT_TAGS.iter().any(|t| name.eq_ignore_ascii_case(t.as_bytes()));
     (!is_special && is_blank(b.get(tag_len..)?)).then_some(7)
 }
 

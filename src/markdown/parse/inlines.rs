@@ -966,10 +966,7 @@ impl<'a> Inlines<'_, '_, 'a> {
         let [.., before, Piece::Text(tabs)] = self.pieces.as_slice() else {
             return;
         };
-        let blank = self
-            .text
-            .get(tabs.clone())
-            .is_some_and(|t| t.bytes().all(|b| b == b' ' || b == b'\t'));
+        let blank = self.tabs_end_heading(tabs.start);
         let bracket_before = tabs.start > 0 && self.peek(tabs.start - 1) == Some(b']');
         let synthesized = match before {
             // A reference link's closing bracket holds the tabs; an inline link's `)` is text.

@@ -296,10 +296,7 @@ impl<'a> Parser<'a> {
         let Some(line) = self.blocks.lines.get(i as usize) else {
             return false;
         };
-        let rest = self.blocks.source.as_bytes().get(line.end..).unwrap_or_default();
-        rest.iter()
-            .take_while(|&&b| b != b'\n' && b != b'\r')
-            .all(|&b| b == b' ' || b == b'\t')
+        scan::blank_to_eol(self.blocks.source.as_bytes().get(line.end..).unwrap_or_default())
     }
 
     fn inlines(&mut self, content: &Content<'a>, heading_tail: bool) {

@@ -19,6 +19,13 @@ pub(super) fn spaces(b: &[u8]) -> usize {
     b.iter().take_while(|&&c| c == b' ' || c == b'\t').count()
 }
 
+/// Whether only spaces and tabs come before the first line ending of `b` (or its end).
+pub(super) fn blank_to_eol(b: &[u8]) -> bool {
+    b.iter()
+        .take_while(|&&c| c != b'\n' && c != b'\r')
+        .all(|&c| c == b' ' || c == b'\t')
+}
+
 /// Whether `b` holds nothing but spaces and tabs (and line endings).
 pub(super) fn is_blank(b: &[u8]) -> bool {
     b.iter().all(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
