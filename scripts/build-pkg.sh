@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: release wasm, wasm-bindgen glue (web target, which also
-# serves bundlers and, through pkg/node.js, Node), then wasm-opt when it accepts the module.
+# serves bundlers and, through pkg/node.js, Node), then wasm-opt when it accepts the module, then
+# the JavaScript minified.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WASM_OPT_FLAGS=${WASM_OPT_FLAGS:--O3}
@@ -19,6 +20,17 @@ if [ -n "$WASM_OPT_FLAGS" ] && [ "$WASM_OPT_FLAGS" != none ] && [ -x "$wasm_opt"
     rm -f pkg/pagemark_bg.opt.wasm
   fi
 fi
+# The glue and its snippets minified, as the JavaScript pipelines pagemark replaces are measured
+# (esbuild --minify): 5.1 → 3.4 KB and 1.4 → 0.5 KB gzipped. Exported names are kept; the
+# types are in pagemark.d.ts, which the banner points TypeScript at as wasm-bindgen's does.
+esbuild=node_modules/.bin/esbuild
+[ -x "$esbuild" ] || { echo "build-pkg: $esbuild is missing: run scripts/setup.sh" >&2; exit 1; }
+"$esbuild" pkg/pagemark.js --minify --keep-names --format=esm --log-level=warning \
+  --banner:js='/* @ts-self-types="./pagemark.d.ts" */' --outfile=pkg/pagemark.js --allow-overwrite
+for snippet in pkg/snippets/*/src/bindings/*.js; do
+  "$esbuild" "$snippet" --minify --format=esm --log-level=warning --outfile="$snippet" --allow-overwrite
+done
+
 raw=$(wc -c < pkg/pagemark_bg.wasm)
 gz=$(gzip -9 -c pkg/pagemark_bg.wasm | wc -c)
 glue=$(gzip -9 -c pkg/pagemark.js | wc -c)
