@@ -48,6 +48,7 @@ mod html;
 mod images;
 mod json;
 mod links;
+mod lowercase;
 mod markdown;
 mod observe;
 mod options;

@@ -173,9 +173,9 @@ impl Checks<'_, '_> {
     }
 
     fn keywords(&mut self) {
-        // Case folded per character, with the table the heading slugs already use
-        // (`str::to_lowercase` brings a 4 KB routine of its own into the module), and final
-        // sigma folded as Unicode's case folding does, so `ΟΔΟΣ` repeats `οδος`.
+        // Case folded per character, with the runs the heading slugs use (`str::to_lowercase`
+        // brings a 4 KB routine and core's 11 KB table into the module), and final sigma
+        // folded as Unicode's case folding does, so `ΟΔΟΣ` repeats `οδος`.
         let mut seen = foldhash::HashSet::default();
         let duplicates: Vec<&str> = self
             .p

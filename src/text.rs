@@ -94,11 +94,11 @@ pub(crate) fn fold_case(s: &str) -> String {
 
 /// [`fold_case`], appended to `out`.
 pub(crate) fn fold_case_into(out: &mut String, s: &str) {
-    for c in s.chars().flat_map(char::to_lowercase) {
+    for c in s.chars() {
         match c {
-            'ς' => out.push('σ'),
-            'ß' => out.push_str("ss"),
-            c => out.push(c),
+            'ς' | 'Σ' => out.push('σ'),
+            'ß' | 'ẞ' => out.push_str("ss"),
+            c => crate::lowercase::push_lowercase(out, c),
         }
     }
 }

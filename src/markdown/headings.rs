@@ -109,7 +109,7 @@ fn slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.trim().chars() {
         if c.is_alphanumeric() || c == '_' || c == '-' {
-            out.extend(c.to_lowercase());
+            crate::lowercase::push_lowercase(&mut out, c);
         } else if c == ' ' {
             out.push('-');
         }
