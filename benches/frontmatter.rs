@@ -1,7 +1,7 @@
 //! Native speed of the front-matter readers against the crates they replaced (kept as the
 //! tests' oracles): TOML on every valid toml-test case and every `+++` document of the corpus;
-//! YAML on every `---` document of the corpus (mostly the one-pass subset reader) and on the
-//! yaml-test-suite cases that fit front matter (mostly the full reader).
+//! YAML on every `---` document of the corpus and on the yaml-test-suite cases that fit front
+//! matter.
 //! `cargo bench --bench frontmatter -- --markdown` prints the table `make bench` puts in
 //! BENCHMARKS.md. CPU-time MB/s of the blocks' bytes, median of 15 rounds.
 

@@ -99,8 +99,7 @@ mod tests {
 
     #[test]
     fn every_reader_records_nested_keys_where_they_start() {
-        // The same fields in each syntax, and YAML both by the one-pass reader and by the full
-        // one (the anchor sends it there).
+        // The same fields in each syntax, and YAML with and without an anchor.
         let cases = [
             (
                 "---\ntitle: A\nseo:\n  title: B\n  og:\n    image: x.png\n---\n",

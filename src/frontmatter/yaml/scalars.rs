@@ -233,9 +233,7 @@ impl Reader<'_, '_> {
                 "a block scalar's `|` or `>` may only be followed by `-`, `+`, a digit 1-9 and a comment",
             ));
         }
-        while !self.at_break() {
-            self.pos += 1;
-        }
+        self.pos = self.line_end(self.pos);
         let base = usize::try_from(n + 1).unwrap_or(0);
         let indent = match explicit {
             Some(d) => usize::try_from(n).map_or(d - 1, |n| n + d),
@@ -295,10 +293,7 @@ impl Reader<'_, '_> {
                 p += 1;
             }
             let spaces = p - line;
-            let mut end = p;
-            while !matches!(self.at(end), b'\n' | 0) {
-                end += 1;
-            }
+            let end = self.line_end(p);
             let blank = p == end;
             if spaces == 0 && self.is_marker(line) {
                 break;

@@ -1,6 +1,6 @@
 //! What a YAML scalar means: the YAML 1.2 core schema (null, booleans, integers, floats, else
 //! a string). Timestamps are not a type there, so dates stay the strings the author wrote. One
-//! module used by every reader of YAML here (the subset reader, the full reader, the oracle).
+//! module used by both readers of YAML here (ours and the oracle).
 
 use crate::value::Value;
 
