@@ -7,16 +7,15 @@
 //!   `fetchpriority="high"`; every other image is `loading="lazy"`;
 //! - `decoding="async"` on all, so decoding never blocks the main thread.
 
-use foldhash::HashMap;
-
 use crate::options::{ImageSize, Options};
+use crate::strmap::StrMap;
 use crate::url::{clean_url_where, join};
 
 /// [`Options::images`] keyed the way URLs reach the writer and the sanitizer: cleaned as
 /// every URL is (`a b.png` is `a%20b.png`), and also resolved against `site.base_url`.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Sizes {
-    by_url: HashMap<String, ImageSize>,
+    by_url: StrMap<ImageSize>,
     base_url: Option<String>,
 }
 
@@ -26,13 +25,13 @@ impl Sizes {
             return Sizes::default();
         }
         let base_url = options.site.base_url.clone();
-        let mut by_url = HashMap::default();
+        let mut by_url = StrMap::default();
         for (url, &size) in &options.images {
             if let Some(clean) = clean_url_where(url, |_| true) {
-                by_url.insert(clean.into_owned(), size);
+                by_url.insert(&clean, size);
             }
             if let Some(absolute) = base_url.as_deref().and_then(|b| join(b, url)) {
-                by_url.insert(absolute, size);
+                by_url.insert(&absolute, size);
             }
         }
         Sizes { by_url, base_url }

@@ -54,6 +54,7 @@ mod observe;
 mod options;
 mod sanitize;
 mod seo;
+mod strmap;
 mod text;
 mod update;
 mod url;

@@ -11,11 +11,12 @@
 //! Unlike ammonia (an html5ever re-parse, ~250 KB gzipped in wasm), this costs a few KB and one
 //! linear pass, and runs only when the document has raw HTML.
 
-use foldhash::{HashMap, HashSet};
+use foldhash::HashSet;
 use std::borrow::Cow;
 
 use crate::images::{self, Sizes};
 use crate::options::{Options, SanitizeOptions};
+use crate::strmap::StrMap;
 use crate::text::escape_html;
 use crate::url::{clean_url, http_host};
 
@@ -179,7 +180,7 @@ const MAX_DEPTH: usize = 256;
 #[derive(Debug, Clone)]
 pub(crate) struct Policy {
     tags: HashSet<String>,
-    attributes: HashMap<String, HashSet<String>>,
+    attributes: StrMap<HashSet<String>>,
     classes: Vec<String>,
     link_schemes: Vec<String>,
     image_schemes: Vec<String>,
@@ -204,17 +205,17 @@ impl Policy {
         {
             tags.remove(&t);
         }
-        let mut attributes: HashMap<String, HashSet<String>> = HashMap::default();
+        let mut attributes: StrMap<HashSet<String>> = StrMap::default();
         for (tag, attrs) in s.attributes.iter().chain(&s.add_attributes) {
-            let set = attributes.entry(lower(tag)).or_default();
-            set.extend(attrs.iter().map(lower).filter(|a| !is_never_attribute(a)));
+            if let Some(set) = attributes.get_or_insert_with(&lower(tag), HashSet::default) {
+                set.extend(attrs.iter().map(lower).filter(|a| !is_never_attribute(a)));
+            }
         }
         if options.source_positions {
             // The writer's own marks must survive when a document with raw HTML is sanitized.
-            attributes
-                .entry("*".to_owned())
-                .or_default()
-                .insert("data-line".to_owned());
+            if let Some(set) = attributes.get_or_insert_with("*", HashSet::default) {
+                set.insert("data-line".to_owned());
+            }
         }
         Policy {
             tags,

@@ -17,8 +17,8 @@ mod oracle;
 #[cfg(test)]
 mod tests;
 
+use crate::strmap::StrMap;
 use crate::value::{Map, Value};
-use foldhash::HashMap;
 
 use self::cursor::{Cursor, Fail, Key};
 use super::positions::KeyPaths;
@@ -70,9 +70,9 @@ enum Node {
 struct Table {
     kind: Kind,
     /// The keys in the order they were written (JSON objects keep it), each with the offset
-    /// where it was first written.
+    /// where it was first written; `nodes` holds their values in the same order.
     order: Vec<(String, usize)>,
-    nodes: HashMap<String, Node>,
+    nodes: StrMap<Node>,
 }
 
 impl Table {
@@ -80,14 +80,15 @@ impl Table {
         Table {
             kind,
             order: Vec::new(),
-            nodes: HashMap::default(),
+            nodes: StrMap::default(),
         }
     }
 
-    /// The node at `key`, inserting `make()` when there is none.
-    fn entry(&mut self, key: &Key, make: impl FnOnce() -> Node) -> &mut Node {
+    /// The node at `key`, inserting `make()` when there is none (always `Some`, see
+    /// [`StrMap::get_or_insert_with`]).
+    fn entry(&mut self, key: &Key, make: impl FnOnce() -> Node) -> Option<&mut Node> {
         let order = &mut self.order;
-        self.nodes.entry(key.name.clone()).or_insert_with(|| {
+        self.nodes.get_or_insert_with(&key.name, || {
             order.push((key.name.clone(), key.at));
             make()
         })
@@ -103,7 +104,7 @@ impl Table {
         let mut table = self;
         for key in parents {
             table = match table.entry(key, || Node::Table(Table::new(Kind::Dotted))) {
-                Node::Table(t) if t.kind != Kind::Header => {
+                Some(Node::Table(t)) if t.kind != Kind::Header => {
                     t.kind = Kind::Dotted;
                     t
                 }
@@ -114,7 +115,7 @@ impl Table {
             return Err(duplicate(last, "key"));
         }
         match table.entry(last, || Node::Value(Value::Null)) {
-            Node::Value(slot) => Ok(slot),
+            Some(Node::Value(slot)) => Ok(slot),
             _ => Err(duplicate(last, "key")),
         }
     }
@@ -127,9 +128,9 @@ impl Table {
         let mut table = self;
         for key in parents {
             table = match table.entry(key, || Node::Table(Table::new(Kind::Implicit))) {
-                Node::Table(t) => t,
-                Node::Tables(list) => list.last_mut().ok_or_else(|| duplicate(key, "table"))?,
-                Node::Value(_) => return Err(duplicate(key, "key")),
+                Some(Node::Table(t)) => t,
+                Some(Node::Tables(list)) => list.last_mut().ok_or_else(|| duplicate(key, "table"))?,
+                _ => return Err(duplicate(key, "key")),
             };
         }
         match table.nodes.get_mut(&last.name) {
@@ -161,17 +162,16 @@ impl Table {
     }
 
     /// The table as a value, its keys' paths and places recorded in `keys`.
-    fn into_value(mut self, keys: &mut KeyPaths) -> Value {
-        let nodes = &mut self.nodes;
+    fn into_value(self, keys: &mut KeyPaths) -> Value {
         let map: Map = self
             .order
             .into_iter()
-            .filter_map(|(name, at)| {
-                let node = nodes.remove(&name)?;
+            .zip(self.nodes.into_values())
+            .map(|((name, at), node)| {
                 let mark = keys.enter(&name, at);
                 let value = node.into_value(keys);
                 keys.leave(mark);
-                Some((name, value))
+                (name, value)
             })
             .collect();
         Value::Object(map)

@@ -13,8 +13,6 @@
 //! Tested against the yaml-test-suite and, on every fixture, the corpus and mutated inputs,
 //! against yaml-rust2 (`oracle.rs`), which it replaced: a tenth of its size in the module.
 
-use foldhash::HashMap;
-
 use crate::value::{Map, Value};
 
 use super::schema::{key_string, scalar};
@@ -22,6 +20,7 @@ use crate::error::{Code, Error, Result};
 use crate::frontmatter::positions::KeyPaths;
 use crate::frontmatter::{too_deep, too_many_keys};
 use crate::options::Limits;
+use crate::strmap::StrMap;
 
 /// Read one YAML block whose first line is line `first_line` of the original source.
 pub(super) fn read(block: &str, first_line: u32, limits: &Limits) -> Result<(Value, KeyPaths)> {
@@ -30,7 +29,7 @@ pub(super) fn read(block: &str, first_line: u32, limits: &Limits) -> Result<(Val
         pos: 0,
         first_line: first_line as usize,
         limits,
-        anchors: HashMap::default(),
+        anchors: StrMap::default(),
         definitions: 0,
         alias_nodes: 0,
         keys: 0,
@@ -101,7 +100,7 @@ pub(super) struct Reader<'a, 'l> {
     /// value with its size in nodes (an alias's cost is known before cloning). An alias names
     /// the latest definition *started* before it, as yaml-rust2 and libyaml resolve it: one
     /// inside a node anchored with its own name finds nothing.
-    anchors: HashMap<&'a str, (usize, Option<Anchored>)>,
+    anchors: StrMap<(usize, Option<Anchored>)>,
     definitions: usize,
     alias_nodes: usize,
     keys: usize,

@@ -7,7 +7,9 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashSet, HashSetExt};
+
+use crate::strmap::StrMap;
 use pulldown_cmark::{Alignment, BlockQuoteKind};
 
 use super::scan::{self, eol, is_blank, spaces};
@@ -132,7 +134,7 @@ pub(super) struct Blocks<'a> {
     pub source: &'a str,
     pub nodes: Vec<Node>,
     pub lines: Vec<Line>,
-    pub refs: HashMap<String, LinkDef<'a>>,
+    pub refs: StrMap<LinkDef<'a>>,
     pub footnotes: HashSet<String>,
 }
 
@@ -179,7 +181,7 @@ pub(super) fn parse<'a>(source: &'a str, ext: Extensions) -> Blocks<'a> {
             source,
             nodes: vec![new_node(Kind::Document, 0, NONE)],
             lines: Vec::new(),
-            refs: HashMap::new(),
+            refs: StrMap::default(),
             footnotes: HashSet::new(),
         },
         ext,
@@ -690,7 +692,8 @@ impl<'a> Builder<'a> {
                 dest: Cow::Owned(def.dest.into_owned()),
                 title: Cow::Owned(def.title.into_owned()),
             };
-            self.b.refs.entry(key).or_insert(def);
+            // The first definition of a label wins.
+            self.b.refs.get_or_insert_with(&key, || def);
             pos += len;
         }
         let consumed = starts.partition_point(|&s| s < pos);

@@ -13,7 +13,9 @@ use super::blocks::LinkDef;
 use super::punctuation::is_punctuation;
 use super::scan;
 use super::Extensions;
-use foldhash::{HashMap, HashSet};
+use foldhash::HashSet;
+
+use crate::strmap::StrMap;
 
 type Out<'a> = std::collections::VecDeque<(Event<'a>, Range<usize>)>;
 
@@ -59,7 +61,7 @@ impl<'a> Content<'a> {
 /// What the inline pass reads besides the text.
 pub(super) struct Context<'c, 'a> {
     pub ext: Extensions,
-    pub refs: &'c HashMap<String, LinkDef<'a>>,
+    pub refs: &'c StrMap<LinkDef<'a>>,
     pub footnotes: &'c HashSet<String>,
     /// The leaf is an ATX heading with no closing `#`s, whose trailing tabs pulldown-cmark
     /// reads in its own ways (`trailing_tabs`, `tabs_end_heading`).
@@ -125,9 +127,10 @@ struct Inlines<'p, 'c, 'a> {
     /// Every `$` of the leaf, when math is on.
     dollars: Vec<Dollar>,
     /// Whether a code span's search read to the end, and where each run length of backticks
-    /// last started in what it read.
+    /// last started in what it read, by length: a sorted list rather than a hash map (runs of
+    /// k distinct lengths need k(k+1)/2 backticks, so k stays under 1 500 in 1 MB).
     ticks_scanned: bool,
-    last_ticks: HashMap<usize, usize>,
+    last_ticks: Vec<(usize, usize)>,
 }
 
 /// A `$`: whether it can open or close math, and its brace context.
@@ -222,7 +225,7 @@ pub(super) fn parse<'a>(content: &Content<'a>, cx: &Context<'_, 'a>, scratch: &m
         followed_by_label: false,
         dollars: if cx.ext.math { dollars(text) } else { Vec::new() },
         ticks_scanned: false,
-        last_ticks: HashMap::default(),
+        last_ticks: Vec::new(),
     };
     while p.pos < text.len() {
         p.step();
@@ -384,7 +387,7 @@ impl<'a> Inlines<'_, '_, 'a> {
     /// read to the end of the leaf, the last start of each run length is known, so a run with
     /// no closer fails at once (commonmark.js's trick: `` ` `` `` `` ``` ``` … was quadratic).
     fn code_span_closer(&mut self, from: usize, run: usize) -> Option<usize> {
-        if self.ticks_scanned && self.last_ticks.get(&run).is_none_or(|&last| last < from) {
+        if self.ticks_scanned && self.last_tick(run).is_none_or(|last| last < from) {
             return None;
         }
         let mut i = from;
@@ -398,11 +401,24 @@ impl<'a> Inlines<'_, '_, 'a> {
             if len == run {
                 return Some(at);
             }
-            self.last_ticks.insert(len, at);
+            match self.last_ticks.binary_search_by_key(&len, |&(l, _)| l) {
+                Ok(i) => {
+                    if let Some(slot) = self.last_ticks.get_mut(i) {
+                        slot.1 = at;
+                    }
+                }
+                Err(i) => self.last_ticks.insert(i, (len, at)),
+            }
             i = at + len;
         }
         self.ticks_scanned = true;
         None
+    }
+
+    /// Where a run of `len` backticks last started in what the code-span search read.
+    fn last_tick(&self, len: usize) -> Option<usize> {
+        let i = self.last_ticks.binary_search_by_key(&len, |&(l, _)| l).ok()?;
+        self.last_ticks.get(i).map(|&(_, at)| at)
     }
 
     fn run(&self, at: usize, ch: u8) -> usize {

@@ -1,0 +1,73 @@
+//! A map from strings to values of any type, in the order they were first inserted.
+//!
+//! The hash table is always a `HashMap<String, usize>` (key to position in a `Vec`), so every
+//! `StrMap<T>` shares one instantiation of hashbrown's code: a `HashMap<String, T>` per `T`
+//! instantiated its growth, insertion and lookup again for each, about 2 KB of the module per
+//! value type (`twiggy monos`, session 14). Values are never removed, which every user here
+//! (link definitions, TOML tables, image sizes, YAML anchors, the sanitizer's attribute lists)
+//! is content with.
+
+use foldhash::HashMap;
+
+#[derive(Debug, Clone)]
+pub(crate) struct StrMap<T> {
+    index: HashMap<String, usize>,
+    values: Vec<T>,
+}
+
+impl<T> Default for StrMap<T> {
+    fn default() -> Self {
+        StrMap {
+            index: HashMap::default(),
+            values: Vec::new(),
+        }
+    }
+}
+
+impl<T> StrMap<T> {
+    pub(crate) fn get(&self, key: &str) -> Option<&T> {
+        self.index.get(key).and_then(|&i| self.values.get(i))
+    }
+
+    pub(crate) fn get_mut(&mut self, key: &str) -> Option<&mut T> {
+        self.index.get(key).and_then(|&i| self.values.get_mut(i))
+    }
+
+    pub(crate) fn contains_key(&self, key: &str) -> bool {
+        self.index.contains_key(key)
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The value at `key`, `make()` inserted first when there is none. Always `Some`: an
+    /// `Option` only because the slot is found with `get_mut` (no indexing, the crate's
+    /// no-panic rule), though every position in the table is below the length.
+    pub(crate) fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> T) -> Option<&mut T> {
+        match self.index.get(key) {
+            Some(&i) => self.values.get_mut(i),
+            None => {
+                self.index.insert(key.to_owned(), self.values.len());
+                self.values.push(make());
+                self.values.last_mut()
+            }
+        }
+    }
+
+    /// Set `key` to `value`, replacing the value it had (which keeps its place in the order).
+    pub(crate) fn insert(&mut self, key: &str, value: T) {
+        match self.index.get(key).and_then(|&i| self.values.get_mut(i)) {
+            Some(slot) => *slot = value,
+            None => {
+                self.index.insert(key.to_owned(), self.values.len());
+                self.values.push(value);
+            }
+        }
+    }
+
+    /// The values in the order their keys were first inserted.
+    pub(crate) fn into_values(self) -> std::vec::IntoIter<T> {
+        self.values.into_iter()
+    }
+}
