@@ -71,3 +71,25 @@ impl<T> StrMap<T> {
         self.values.into_iter()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::StrMap;
+
+    #[test]
+    fn values_keep_their_first_place_and_the_first_insert_with_wins() {
+        let mut map = StrMap::default();
+        assert!(map.is_empty());
+        map.insert("b", 1);
+        map.insert("a", 2);
+        map.insert("b", 3);
+        assert_eq!(map.get_or_insert_with("a", || 9), Some(&mut 2));
+        assert_eq!(map.get_or_insert_with("c", || 4), Some(&mut 4));
+        if let Some(a) = map.get_mut("a") {
+            *a += 10;
+        }
+        assert_eq!((map.get("b"), map.get("a"), map.get("z")), (Some(&3), Some(&12), None));
+        assert!(map.contains_key("c") && !map.contains_key("B"));
+        assert_eq!(map.into_values().collect::<Vec<_>>(), [3, 12, 4]);
+    }
+}
