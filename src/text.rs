@@ -96,7 +96,7 @@ pub(crate) fn fold_case(s: &str) -> String {
 pub(crate) fn fold_case_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
-            'ς' | 'Σ' => out.push('σ'),
+            'ς' => out.push('σ'),
             'ß' | 'ẞ' => out.push_str("ss"),
             c => crate::lowercase::push_lowercase(out, c),
         }
