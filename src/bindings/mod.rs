@@ -14,7 +14,30 @@
 /// feature saves 0.4 KB more but costs 3 % on `qa`.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: Allocator = Allocator(talc::wasm::new_wasm_dynamic_allocator());
+
+#[cfg(target_arch = "wasm32")]
+struct Allocator(talc::wasm::WasmDynamicTalc);
+
+#[cfg(target_arch = "wasm32")]
+unsafe impl std::alloc::GlobalAlloc for Allocator {
+    #[inline(never)]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        unsafe { self.0.alloc(layout) }
+    }
+    #[inline(never)]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        unsafe { self.0.dealloc(ptr, layout) }
+    }
+    #[inline(never)]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        unsafe { self.0.alloc_zeroed(layout) }
+    }
+    #[inline(never)]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        unsafe { self.0.realloc(ptr, layout, new_size) }
+    }
+}
 
 #[cfg(target_arch = "wasm32")]
 mod dom;
