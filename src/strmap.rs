@@ -26,15 +26,15 @@ impl<T> Default for StrMap<T> {
 
 impl<T> StrMap<T> {
     pub(crate) fn get(&self, key: &str) -> Option<&T> {
-        self.index.get(key).and_then(|&i| self.values.get(i))
+        position(&self.index, key).and_then(|i| self.values.get(i))
     }
 
     pub(crate) fn get_mut(&mut self, key: &str) -> Option<&mut T> {
-        self.index.get(key).and_then(|&i| self.values.get_mut(i))
+        position(&self.index, key).and_then(|i| self.values.get_mut(i))
     }
 
     pub(crate) fn contains_key(&self, key: &str) -> bool {
-        self.index.contains_key(key)
+        position(&self.index, key).is_some()
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -45,10 +45,10 @@ impl<T> StrMap<T> {
     /// `Option` only because the slot is found with `get_mut` (no indexing, the crate's
     /// no-panic rule), though every position in the table is below the length.
     pub(crate) fn get_or_insert_with(&mut self, key: &str, make: impl FnOnce() -> T) -> Option<&mut T> {
-        match self.index.get(key) {
-            Some(&i) => self.values.get_mut(i),
+        match position(&self.index, key) {
+            Some(i) => self.values.get_mut(i),
             None => {
-                self.index.insert(key.to_owned(), self.values.len());
+                add(&mut self.index, key, self.values.len());
                 self.values.push(make());
                 self.values.last_mut()
             }
@@ -57,10 +57,10 @@ impl<T> StrMap<T> {
 
     /// Set `key` to `value`, replacing the value it had (which keeps its place in the order).
     pub(crate) fn insert(&mut self, key: &str, value: T) {
-        match self.index.get(key).and_then(|&i| self.values.get_mut(i)) {
+        match position(&self.index, key).and_then(|i| self.values.get_mut(i)) {
             Some(slot) => *slot = value,
             None => {
-                self.index.insert(key.to_owned(), self.values.len());
+                add(&mut self.index, key, self.values.len());
                 self.values.push(value);
             }
         }
@@ -70,6 +70,18 @@ impl<T> StrMap<T> {
     pub(crate) fn into_values(self) -> std::vec::IntoIter<T> {
         self.values.into_iter()
     }
+}
+
+/// The hash-table side of every `StrMap`, kept out of line: inlined into each caller it was
+/// 3.2 KB of the module for a lookup that costs a call's worth more (session 15).
+#[inline(never)]
+fn position(index: &HashMap<String, usize>, key: &str) -> Option<usize> {
+    index.get(key).copied()
+}
+
+#[inline(never)]
+fn add(index: &mut HashMap<String, usize>, key: &str, at: usize) {
+    index.insert(key.to_owned(), at);
 }
 
 #[cfg(test)]
