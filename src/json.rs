@@ -387,12 +387,16 @@ pub(crate) struct Object<'o> {
     empty: bool,
 }
 
+// `open`, `key` and `close` are out of line: the results writer calls them for each of its
+// ~60 fields, and inlined (a `String::push` each) they were 0.9 KB of the gzipped module (session 15).
 impl<'o> Object<'o> {
+    #[inline(never)]
     pub fn open(out: &'o mut String) -> Self {
         out.push('{');
         Object { out, empty: true }
     }
 
+    #[inline(never)]
     pub fn key(&mut self, key: &str) -> &mut String {
         if !self.empty {
             self.out.push(',');
@@ -403,6 +407,7 @@ impl<'o> Object<'o> {
         self.out
     }
 
+    #[inline(never)]
     pub fn close(self) {
         self.out.push('}');
     }
