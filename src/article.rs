@@ -2,33 +2,33 @@
 //! byline with the formatted date and the author, the question, then the content.
 
 use crate::document::Meta;
-use crate::text::escape_html;
+use crate::text::{escape_html, Put};
 
 /// Wrap `content` (already safe HTML) in the article built from `meta`; the header's `<h1>` is
 /// the headline when `h1` (false when the content has an h1 of its own).
 pub(crate) fn wrap(meta: &Meta, content: &str, h1: bool) -> String {
     let mut out = String::with_capacity(content.len() + 512);
-    out.push_str(OPEN);
-    out.push_str("<header>\n");
+    out.put(OPEN);
+    out.put("<header>\n");
     if let Some(headline) = meta.headline.as_ref().filter(|_| h1) {
-        out.push_str("<h1>");
+        out.put("<h1>");
         escape_html(&mut out, headline);
-        out.push_str("</h1>\n");
+        out.put("</h1>\n");
     }
     byline(&mut out, meta);
-    out.push_str("</header>\n");
+    out.put("</header>\n");
     if let Some(question) = &meta.question {
-        out.push_str("<section class=\"pagemark-question\">\n<p>");
+        out.put("<section class=\"pagemark-question\">\n<p>");
         escape_html(&mut out, question);
-        out.push_str("</p>\n</section>\n");
+        out.put("</p>\n</section>\n");
     }
-    out.push_str(CONTENT);
-    out.push('\n');
-    out.push_str(content);
+    out.put(CONTENT);
+    out.put("\n");
+    out.put(content);
     if !content.is_empty() && !content.ends_with('\n') {
-        out.push('\n');
+        out.put("\n");
     }
-    out.push_str(CLOSE);
+    out.put(CLOSE);
     out
 }
 
@@ -57,29 +57,29 @@ fn byline(out: &mut String, meta: &Meta) {
     if date.is_none() && meta.author.is_empty() {
         return;
     }
-    out.push_str("<p class=\"pagemark-byline\">");
+    out.put("<p class=\"pagemark-byline\">");
     if let Some((iso, text)) = date {
         if let Some(posted) = &meta.posted_on_text {
             escape_html(out, posted);
-            out.push(' ');
+            out.put(" ");
         }
-        out.push_str("<time datetime=\"");
+        out.put("<time datetime=\"");
         escape_html(out, iso);
-        out.push_str("\">");
+        out.put("\">");
         escape_html(out, text);
-        out.push_str("</time>");
+        out.put("</time>");
     }
     for (i, author) in meta.author.iter().enumerate() {
-        out.push_str(match (i, date.is_some()) {
+        out.put(match (i, date.is_some()) {
             (0, true) => " by ",
             (0, false) => "By ",
             _ => ", ",
         });
-        out.push_str("<span class=\"pagemark-author\">");
+        out.put("<span class=\"pagemark-author\">");
         escape_html(out, &author.name);
-        out.push_str("</span>");
+        out.put("</span>");
     }
-    out.push_str("</p>\n");
+    out.put("</p>\n");
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use crate::value::{Map, Value};
 
 use crate::document::{is_handle, Meta};
 use crate::options::{Options, StructuredData};
-use crate::text::{collapse_whitespace, escape_html};
+use crate::text::{collapse_whitespace, escape_html, Put};
 use crate::url::http_host;
 
 /// One head element, for frameworks that manage the head themselves (React Helmet, unhead).
@@ -194,7 +194,7 @@ impl<'a> Ld<'a> {
     fn write(out: &mut String, ld: &Ld) {
         match ld {
             Ld::Str(s) => json::string(out, s),
-            Ld::Int(n) => out.push_str(&n.to_string()),
+            Ld::Int(n) => out.put(&n.to_string()),
             Ld::Obj(entries) => json::object(out, entries.iter().map(|(k, v)| (*k, v)), Ld::write),
             Ld::Arr(items) => json::array(out, items, Ld::write),
             Ld::Json(v) => json::value(out, v),
@@ -229,9 +229,9 @@ fn json_ld(meta: &Meta, options: &Options, data: &Map, answer: Option<&str>) -> 
         }
     }
     let mut out = String::with_capacity(1024);
-    out.push_str(r#"{"@context":"https://schema.org","@graph":"#);
+    out.put(r#"{"@context":"https://schema.org","@graph":"#);
     json::array(&mut out, &graph, Ld::write);
-    out.push('}');
+    out.put("}");
     Some(out)
 }
 
@@ -398,7 +398,7 @@ fn breadcrumbs(canonical: &str, mut headline: Option<String>) -> Option<Ld<'_>> 
     let mut url = origin.to_owned();
     for (i, seg) in segments.iter().enumerate() {
         url.push('/');
-        url.push_str(seg);
+        url.put(seg);
         let last = i + 1 == segments.len();
         let name = if last { headline.take() } else { None }.unwrap_or_else(|| title_case(seg));
         items.push(object([
@@ -436,25 +436,25 @@ fn title_case(segment: &str) -> String {
 pub(crate) fn to_html(tags: &[HeadTag]) -> String {
     let mut out = String::with_capacity(tags.len() * 80);
     for tag in tags {
-        out.push('<');
-        out.push_str(tag.tag);
+        out.put("<");
+        out.put(tag.tag);
         for (k, v) in &tag.attrs {
-            out.push(' ');
-            out.push_str(k);
-            out.push_str("=\"");
+            out.put(" ");
+            out.put(k);
+            out.put("=\"");
             escape_html(&mut out, v);
-            out.push('"');
+            out.put("\"");
         }
-        out.push('>');
+        out.put(">");
         match (tag.tag, &tag.text) {
-            ("script", Some(text)) => out.push_str(text),
+            ("script", Some(text)) => out.put(text),
             (_, Some(text)) => escape_html(&mut out, text),
             _ => {}
         }
         if tag.text.is_some() {
-            out.push_str("</");
-            out.push_str(tag.tag);
-            out.push('>');
+            out.put("</");
+            out.put(tag.tag);
+            out.put(">");
         }
         out.push('\n');
     }

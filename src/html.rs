@@ -9,7 +9,7 @@ use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, Event, Tag, TagEn
 use crate::images::{self, Sizes};
 use crate::markdown::Origin;
 use crate::options::{ImageSize, Options};
-use crate::text::{escape_html, LineStarts};
+use crate::text::{escape_html, LineStarts, Put};
 use crate::url::http_host;
 
 /// The id of a footnote's definition (the writer makes it; the sanitizer must recognise it).
@@ -116,14 +116,14 @@ impl Writer<'_> {
     /// A block-level tag starts on its own line.
     fn block(&mut self, html: &str) {
         self.newline();
-        self.out.push_str(html);
+        self.out.put(html);
     }
 
     /// A block made from markdown starts on its own line, marked with its line.
     fn open_block(&mut self, html: &str) {
         self.newline();
         let at = self.out.len();
-        self.out.push_str(html);
+        self.out.put(html);
         self.mark(at);
     }
 
@@ -141,7 +141,7 @@ impl Writer<'_> {
 
     fn newline(&mut self) {
         if !self.out.is_empty() && !self.out.ends_with('\n') {
-            self.out.push('\n');
+            self.out.put("\n");
         }
     }
 
@@ -154,39 +154,39 @@ impl Writer<'_> {
             Event::End(tag) => self.end(tag),
             Event::Text(t) => self.text(&t),
             Event::Code(t) => {
-                self.out.push_str("<code>");
+                self.out.put("<code>");
                 self.text(&t);
-                self.out.push_str("</code>");
+                self.out.put("</code>");
             }
             Event::InlineMath(t) => {
-                self.out.push_str(r#"<span class="math math-inline">"#);
+                self.out.put(r#"<span class="math math-inline">"#);
                 self.text(&t);
-                self.out.push_str("</span>");
+                self.out.put("</span>");
             }
             Event::DisplayMath(t) => {
-                self.out.push_str(r#"<span class="math math-display">"#);
+                self.out.put(r#"<span class="math math-display">"#);
                 self.text(&t);
-                self.out.push_str("</span>");
+                self.out.put("</span>");
             }
             // Raw HTML reaches the writer only in the `Trusted` and `Sanitize` modes; in the
             // latter, `markdown::render` sanitizes the whole output afterwards.
-            Event::Html(t) | Event::InlineHtml(t) => self.out.push_str(&t),
-            Event::SoftBreak => self.out.push('\n'),
-            Event::HardBreak => self.out.push_str("<br>\n"),
+            Event::Html(t) | Event::InlineHtml(t) => self.out.put(&t),
+            Event::SoftBreak => self.out.put("\n"),
+            Event::HardBreak => self.out.put("<br>\n"),
             Event::Rule => self.open_block("<hr>\n"),
             Event::FootnoteReference(name) => {
                 let n = self.footnote_number(&name);
                 // The href is a URL (percent-encoded like every other); the id is plain text.
                 let href = format!("#{}", footnote_id(&self.options.id_prefix, &name));
                 let href = crate::url::clean_url(&href, crate::url::HTTP).unwrap_or_default();
-                self.out.push_str(r#"<sup class="footnote-reference"><a href=""#);
+                self.out.put(r#"<sup class="footnote-reference"><a href=""#);
                 escape_html(&mut self.out, &href);
-                self.out.push_str("\">");
-                self.out.push_str(&n.to_string());
-                self.out.push_str("</a></sup>");
+                self.out.put("\">");
+                self.out.put(&n.to_string());
+                self.out.put("</a></sup>");
             }
             Event::TaskListMarker(checked) => {
-                self.out.push_str(if checked {
+                self.out.put(if checked {
                     r#"<input type="checkbox" disabled checked> "#
                 } else {
                     r#"<input type="checkbox" disabled> "#
@@ -207,14 +207,14 @@ impl Writer<'_> {
             Event::End(TagEnd::Image) => {
                 self.image_depth -= 1;
                 if self.image_depth == 0 {
-                    self.out.push('"');
+                    self.out.put("\"");
                     let first = self.images_written == 1;
                     images::write_attributes(&mut self.out, self.image_size.take(), first, |_| false);
-                    self.out.push('>');
+                    self.out.put(">");
                 }
             }
             Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
-            Event::SoftBreak | Event::HardBreak => self.out.push(' '),
+            Event::SoftBreak | Event::HardBreak => self.out.put(" "),
             _ => {}
         }
     }
@@ -225,14 +225,14 @@ impl Writer<'_> {
             Tag::Heading { level, id, .. } => {
                 self.newline();
                 let at = self.out.len();
-                self.out.push('<');
-                self.out.push_str(&level.to_string());
+                self.out.put("<");
+                self.out.put(&level.to_string());
                 if let Some(id) = id {
-                    self.out.push_str(" id=\"");
+                    self.out.put(" id=\"");
                     self.text(&id);
-                    self.out.push('"');
+                    self.out.put("\"");
                 }
-                self.out.push('>');
+                self.out.put(">");
                 self.mark(at);
             }
             Tag::BlockQuote(kind) => {
@@ -247,11 +247,11 @@ impl Writer<'_> {
                 });
                 match class {
                     Some(c) => {
-                        self.out.push_str("<blockquote class=\"markdown-alert markdown-alert-");
-                        self.out.push_str(c);
-                        self.out.push_str("\">\n");
+                        self.out.put("<blockquote class=\"markdown-alert markdown-alert-");
+                        self.out.put(c);
+                        self.out.put("\">\n");
                     }
-                    None => self.out.push_str("<blockquote>\n"),
+                    None => self.out.put("<blockquote>\n"),
                 }
                 self.mark(at);
             }
@@ -266,11 +266,11 @@ impl Writer<'_> {
                     CodeBlockKind::Indented => "",
                 };
                 if lang.is_empty() {
-                    self.out.push_str("<pre><code>");
+                    self.out.put("<pre><code>");
                 } else {
-                    self.out.push_str("<pre><code class=\"language-");
+                    self.out.put("<pre><code class=\"language-");
                     self.text(lang);
-                    self.out.push_str("\">");
+                    self.out.put("\">");
                 }
                 self.mark(at);
             }
@@ -283,11 +283,11 @@ impl Writer<'_> {
                 self.newline();
                 let at = self.out.len();
                 let n = self.footnote_number(&name);
-                self.out.push_str("<div class=\"footnote-definition\" id=\"");
+                self.out.put("<div class=\"footnote-definition\" id=\"");
                 escape_html(&mut self.out, &footnote_id(&self.options.id_prefix, &name));
-                self.out.push_str("\"><sup class=\"footnote-definition-label\">");
-                self.out.push_str(&n.to_string());
-                self.out.push_str("</sup>\n");
+                self.out.put("\"><sup class=\"footnote-definition-label\">");
+                self.out.put(&n.to_string());
+                self.out.put("</sup>\n");
                 self.mark(at);
             }
             Tag::DefinitionList => self.open_block("<dl>\n"),
@@ -300,62 +300,62 @@ impl Writer<'_> {
             Tag::TableHead => {
                 self.in_table_head = true;
                 self.table_cell = 0;
-                self.out.push_str("<thead>");
+                self.out.put("<thead>");
                 let at = self.out.len();
-                self.out.push_str("<tr>");
+                self.out.put("<tr>");
                 self.mark(at);
             }
             Tag::TableRow => {
                 self.table_cell = 0;
                 if !self.table_body_open {
                     self.table_body_open = true;
-                    self.out.push_str("<tbody>\n");
+                    self.out.put("<tbody>\n");
                 }
                 let at = self.out.len();
-                self.out.push_str("<tr>");
+                self.out.put("<tr>");
                 self.mark(at);
             }
             Tag::TableCell => {
-                self.out.push_str(if self.in_table_head { "<th" } else { "<td" });
+                self.out.put(if self.in_table_head { "<th" } else { "<td" });
                 match self.table_alignments.get(self.table_cell) {
-                    Some(Alignment::Left) => self.out.push_str(" align=\"left\""),
-                    Some(Alignment::Center) => self.out.push_str(" align=\"center\""),
-                    Some(Alignment::Right) => self.out.push_str(" align=\"right\""),
+                    Some(Alignment::Left) => self.out.put(" align=\"left\""),
+                    Some(Alignment::Center) => self.out.put(" align=\"center\""),
+                    Some(Alignment::Right) => self.out.put(" align=\"right\""),
                     _ => {}
                 }
-                self.out.push('>');
+                self.out.put(">");
             }
-            Tag::Emphasis => self.out.push_str("<em>"),
-            Tag::Strong => self.out.push_str("<strong>"),
-            Tag::Strikethrough => self.out.push_str("<del>"),
-            Tag::Superscript => self.out.push_str("<sup>"),
-            Tag::Subscript => self.out.push_str("<sub>"),
+            Tag::Emphasis => self.out.put("<em>"),
+            Tag::Strong => self.out.put("<strong>"),
+            Tag::Strikethrough => self.out.put("<del>"),
+            Tag::Superscript => self.out.put("<sup>"),
+            Tag::Subscript => self.out.put("<sub>"),
             Tag::Link { dest_url, title, .. } => {
-                self.out.push_str("<a href=\"");
+                self.out.put("<a href=\"");
                 self.text(&dest_url);
-                self.out.push('"');
+                self.out.put("\"");
                 if !title.is_empty() {
-                    self.out.push_str(" title=\"");
+                    self.out.put(" title=\"");
                     self.text(&title);
-                    self.out.push('"');
+                    self.out.put("\"");
                 }
                 if self.is_external(&dest_url) {
-                    self.out.push_str(" rel=\"");
-                    self.out.push_str(external_rel(self.options));
-                    self.out.push('"');
+                    self.out.put(" rel=\"");
+                    self.out.put(external_rel(self.options));
+                    self.out.put("\"");
                 }
-                self.out.push('>');
+                self.out.put(">");
             }
             Tag::Image { dest_url, title, .. } => {
-                self.out.push_str("<img src=\"");
+                self.out.put("<img src=\"");
                 self.text(&dest_url);
-                self.out.push('"');
+                self.out.put("\"");
                 if !title.is_empty() {
-                    self.out.push_str(" title=\"");
+                    self.out.put(" title=\"");
                     self.text(&title);
-                    self.out.push('"');
+                    self.out.put("\"");
                 }
-                self.out.push_str(" alt=\"");
+                self.out.put(" alt=\"");
                 self.image_depth = 1;
                 self.image_size = self.sizes.get(&dest_url);
                 self.images_written += 1;
@@ -366,45 +366,45 @@ impl Writer<'_> {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph => self.out.push_str("</p>\n"),
+            TagEnd::Paragraph => self.out.put("</p>\n"),
             TagEnd::Heading(level) => {
-                self.out.push_str("</");
-                self.out.push_str(&level.to_string());
-                self.out.push_str(">\n");
+                self.out.put("</");
+                self.out.put(&level.to_string());
+                self.out.put(">\n");
             }
             TagEnd::BlockQuote(_) => self.block("</blockquote>\n"),
-            TagEnd::CodeBlock => self.out.push_str("</code></pre>\n"),
+            TagEnd::CodeBlock => self.out.put("</code></pre>\n"),
             TagEnd::HtmlBlock => {}
             TagEnd::List(ordered) => {
                 self.newline();
-                self.out.push_str(if ordered { "</ol>\n" } else { "</ul>\n" });
+                self.out.put(if ordered { "</ol>\n" } else { "</ul>\n" });
             }
-            TagEnd::Item => self.out.push_str("</li>\n"),
+            TagEnd::Item => self.out.put("</li>\n"),
             TagEnd::FootnoteDefinition => self.block("</div>\n"),
             TagEnd::DefinitionList => self.block("</dl>\n"),
-            TagEnd::DefinitionListTitle => self.out.push_str("</dt>\n"),
-            TagEnd::DefinitionListDefinition => self.out.push_str("</dd>\n"),
+            TagEnd::DefinitionListTitle => self.out.put("</dt>\n"),
+            TagEnd::DefinitionListDefinition => self.out.put("</dd>\n"),
             TagEnd::Table => {
                 if std::mem::take(&mut self.table_body_open) {
-                    self.out.push_str("</tbody>");
+                    self.out.put("</tbody>");
                 }
-                self.out.push_str("</table>\n");
+                self.out.put("</table>\n");
             }
             TagEnd::TableHead => {
                 self.in_table_head = false;
-                self.out.push_str("</tr></thead>");
+                self.out.put("</tr></thead>");
             }
-            TagEnd::TableRow => self.out.push_str("</tr>\n"),
+            TagEnd::TableRow => self.out.put("</tr>\n"),
             TagEnd::TableCell => {
-                self.out.push_str(if self.in_table_head { "</th>" } else { "</td>" });
+                self.out.put(if self.in_table_head { "</th>" } else { "</td>" });
                 self.table_cell += 1;
             }
-            TagEnd::Emphasis => self.out.push_str("</em>"),
-            TagEnd::Strong => self.out.push_str("</strong>"),
-            TagEnd::Strikethrough => self.out.push_str("</del>"),
-            TagEnd::Superscript => self.out.push_str("</sup>"),
-            TagEnd::Subscript => self.out.push_str("</sub>"),
-            TagEnd::Link => self.out.push_str("</a>"),
+            TagEnd::Emphasis => self.out.put("</em>"),
+            TagEnd::Strong => self.out.put("</strong>"),
+            TagEnd::Strikethrough => self.out.put("</del>"),
+            TagEnd::Superscript => self.out.put("</sup>"),
+            TagEnd::Subscript => self.out.put("</sub>"),
+            TagEnd::Link => self.out.put("</a>"),
             TagEnd::Image | TagEnd::MetadataBlock(_) => {}
         }
     }
