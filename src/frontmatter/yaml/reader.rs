@@ -192,11 +192,16 @@ impl<'a> Reader<'a, '_> {
         (line, column)
     }
 
+    // The error constructors are cold and out of line: the reader has ~50 places that fail.
+    #[cold]
+    #[inline(never)]
     pub(super) fn fail(&self, code: Code, p: usize, message: impl Into<String>) -> Error {
         let (line, column) = self.line_col(p);
         Error::at(code, message, line, column)
     }
 
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid(&self, p: usize, message: &str) -> Error {
         self.fail(Code::InvalidYaml, p, format!("invalid YAML: {message}"))
     }
