@@ -315,7 +315,7 @@ fn last_a_tag(html: &str) -> Option<bool> {
 
 fn starts_with_ignore_case(s: &[u8], prefix: &[u8]) -> bool {
     s.get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+        .is_some_and(|head| crate::text::eq_ascii_case(head, prefix))
 }
 
 /// The length of a valid domain at the start of `s`, or `Err` with where its run of host

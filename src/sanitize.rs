@@ -34,17 +34,20 @@ const DROP_WITH_CONTENT: &[&str] = &[
 pub(crate) fn check_allowlist(s: &SanitizeOptions) -> crate::Result<()> {
     let refuse = |why: String| Err(crate::Error::new(crate::Code::InvalidOptions, why));
     for tag in s.tags.iter().chain(&s.add_tags).map(|t| t.trim()) {
-        if NEVER.iter().any(|never| never.eq_ignore_ascii_case(tag)) {
+        if NEVER
+            .iter()
+            .any(|never| crate::text::eq_ascii_case(never.as_bytes(), tag.as_bytes()))
+        {
             return refuse(format!(
                 "sanitize: <{tag}> can never be allowed: it runs script, or its content is not HTML"
             ));
         }
     }
-    if let Some(tag) = s
-        .add_tags
-        .iter()
-        .find(|a| s.remove_tags.iter().any(|r| r.trim().eq_ignore_ascii_case(a.trim())))
-    {
+    if let Some(tag) = s.add_tags.iter().find(|a| {
+        s.remove_tags
+            .iter()
+            .any(|r| crate::text::eq_ascii_case(r.trim().as_bytes(), a.trim().as_bytes()))
+    }) {
         return refuse(format!("sanitize: <{}> is both added and removed", tag.trim()));
     }
     for (tag, attributes) in s.attributes.iter().chain(&s.add_attributes) {
@@ -67,8 +70,9 @@ pub(crate) fn check_allowlist(s: &SanitizeOptions) -> crate::Result<()> {
 
 /// Event handlers (`on*`), `style`, and namespaced attributes (`xlink:href`).
 fn is_never_attribute(name: &str) -> bool {
-    name.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("on"))
-        || name.eq_ignore_ascii_case("style")
+    name.get(..2)
+        .is_some_and(|p| crate::text::eq_ascii_case(p.as_bytes(), b"on"))
+        || crate::text::eq_ascii_case(name.as_bytes(), b"style")
         || name.contains(':')
 }
 
@@ -725,7 +729,7 @@ impl<'a> Sanitizer<'a, '_> {
             let matches = self
                 .bytes()
                 .get(name_at..name_at + name.len())
-                .is_some_and(|b| b.eq_ignore_ascii_case(name.as_bytes()))
+                .is_some_and(|b| crate::text::eq_ascii_case(b, name.as_bytes()))
                 && self
                     .bytes()
                     .get(name_at + name.len())
@@ -758,7 +762,7 @@ impl<'a> Sanitizer<'a, '_> {
             && !tag
                 .attrs
                 .iter()
-                .any(|(a, v)| a == "type" && v.eq_ignore_ascii_case("checkbox"))
+                .any(|(a, v)| a == "type" && crate::text::eq_ascii_case(v.as_bytes(), b"checkbox"))
         {
             return; // Only checkboxes (task lists) are allowed; nothing written, `pre_output` stays.
         }

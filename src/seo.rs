@@ -286,7 +286,7 @@ impl Checks<'_, '_> {
             }
             // `#top` scrolls to the top of a page with no element of that id (HTML's
             // "indicated part of the document").
-            let found = fragment.eq_ignore_ascii_case("top") || ids.contains(target.as_str());
+            let found = crate::text::eq_ascii_case(fragment.as_bytes(), b"top") || ids.contains(target.as_str());
             if !found {
                 self.warn(
                     WarningCode::BrokenFragmentLink,

@@ -25,7 +25,10 @@ pub(crate) fn scheme_list(schemes: &[String]) -> Vec<String> {
 /// runs script, or text that is not a scheme (`https:` with its colon, `http https`).
 pub(crate) fn unusable_scheme(scheme: &str) -> Option<&'static str> {
     let scheme = scheme.trim();
-    if NEVER.iter().any(|n| n.eq_ignore_ascii_case(scheme)) {
+    if NEVER
+        .iter()
+        .any(|n| crate::text::eq_ascii_case(n.as_bytes(), scheme.as_bytes()))
+    {
         return Some("it runs script");
     }
     let valid = !scheme.is_empty() && scheme_chars(scheme) == scheme.len();

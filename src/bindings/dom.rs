@@ -102,7 +102,7 @@ pub fn render_all(selector: Option<String>, opts: JsValue) -> Result<js_sys::Arr
         let result = js_sys::Object::new();
         match renderer.render(&source) {
             Ok(page) => {
-                let target = if el.tag_name().eq_ignore_ascii_case("script") {
+                let target = if crate::text::eq_ascii_case(el.tag_name().as_bytes(), b"script") {
                     let div = doc.create_element("div")?;
                     div.set_class_name("pagemark");
                     el.replace_with_with_node_1(&div)?;

@@ -1622,7 +1622,7 @@ fn html_block_start(rest: &str) -> Option<u8> {
     for tag in RAW_TEXT_TAGS {
         let named = b.first() == Some(&b'<')
             && b.get(1..=tag.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(tag.as_bytes()));
+                .is_some_and(|t| crate::text::eq_ascii_case(t, tag.as_bytes()));
         if named && b.get(tag.len() + 1).is_none_or(|c| matches!(c, b' ' | b'\t' | b'>')) {
             return Some(1);
         }
@@ -1665,7 +1665,10 @@ fn html_block_start(rest: &str) -> Option<u8> {
     } else {
         scan::open_tag(b)?
     };
-    let is_special = name_from == 1 && RAW_TEXT_TAGS.iter().any(|t| name.eq_ignore_ascii_case(t.as_bytes()));
+    let is_special = name_from == 1
+        && RAW_TEXT_TAGS
+            .iter()
+            .any(|t| crate::text::eq_ascii_case(name, t.as_bytes()));
     (!is_special && is_blank(b.get(tag_len..)?)).then_some(7)
 }
 
