@@ -12,6 +12,7 @@
 //! start in it can succeed, see `Finder::next_link`), and an email's domain ends at the next
 //! `@`.
 
+use crate::text::Own;
 use std::collections::VecDeque;
 use std::iter::Peekable;
 use std::ops::Range;
@@ -97,7 +98,7 @@ impl<'a, I: Iterator<Item = Item<'a>>> Autolinks<'a, I> {
         // Offsets into the markdown are exact only when the run is one piece of source text.
         let exact = range.len() == text.len();
         for (span, kind) in pieces {
-            let piece = text.get(span.clone()).unwrap_or_default().to_owned();
+            let piece = text.get(span.clone()).unwrap_or_default().own();
             let source = if exact {
                 range.start + span.start..range.start + span.end
             } else {

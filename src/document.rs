@@ -2,6 +2,7 @@
 //! is blank) and resolves every value the head and the article are built from, by the field
 //! mapping of `Options::fields`.
 
+use crate::text::Own;
 use std::borrow::Cow;
 
 use crate::value::{Map, Value};
@@ -344,7 +345,7 @@ pub(crate) fn resolve(data: &Map, outline: &Outline, options: &Options) -> Meta 
     let date_published = published_raw.as_deref().and_then(iso8601);
     let date_modified = first_text(data, &f.date_modified).as_deref().and_then(iso8601);
     let date_text = published_raw.as_deref().and_then(Date::parse).map(|d| {
-        let pattern = first_text(data, &f.date_format).unwrap_or_else(|| "MMMM D, YYYY".to_owned());
+        let pattern = first_text(data, &f.date_format).unwrap_or_else(|| "MMMM D, YYYY".own());
         d.format(&pattern)
     });
 
@@ -366,7 +367,7 @@ pub(crate) fn resolve(data: &Map, outline: &Outline, options: &Options) -> Meta 
     let robots = data
         .get("robots")
         .and_then(scalar_text)
-        .or_else(|| draft.then(|| "noindex".to_owned()));
+        .or_else(|| draft.then(|| "noindex".own()));
 
     Meta {
         title,

@@ -3,6 +3,7 @@
 //! URLs are absolute http(s) only; JSON-LD is written as compact JSON with `<`, `>`, `&`,
 //! U+2028 and U+2029 as `\uXXXX` so no string in it can end the `<script>`.
 
+use crate::text::Own;
 use std::borrow::Cow;
 
 use crate::json;
@@ -54,7 +55,7 @@ impl Tags {
         };
         self.0.push(HeadTag {
             tag: "meta",
-            attrs: vec![(key, name.to_owned()), ("content", content)],
+            attrs: vec![(key, name.own()), ("content", content)],
             text: None,
         });
     }
@@ -101,7 +102,7 @@ pub(crate) fn build(meta: &Meta, options: &Options, data: &Map, answer: Option<&
     if let Some(canonical) = meta.canonical.as_deref().filter(|u| http_host(u).is_some()) {
         t.0.push(HeadTag {
             tag: "link",
-            attrs: vec![("rel", "canonical".to_owned()), ("href", canonical.to_owned())],
+            attrs: vec![("rel", "canonical".own()), ("href", canonical.own())],
             text: None,
         });
     }
@@ -109,7 +110,7 @@ pub(crate) fn build(meta: &Meta, options: &Options, data: &Map, answer: Option<&
         t.0.push(HeadTag {
             tag: "link",
             attrs: vec![
-                ("rel", "alternate".to_owned()),
+                ("rel", "alternate".own()),
                 ("hreflang", alternate.lang.clone()),
                 ("href", alternate.url.clone()),
             ],
@@ -165,7 +166,7 @@ pub(crate) fn build(meta: &Meta, options: &Options, data: &Map, answer: Option<&
     if let Some(ld) = json_ld(meta, options, data, answer) {
         t.0.push(HeadTag {
             tag: "script",
-            attrs: vec![("type", "application/ld+json".to_owned())],
+            attrs: vec![("type", "application/ld+json".own())],
             text: Some(ld),
         });
     }
@@ -395,7 +396,7 @@ fn breadcrumbs(canonical: &str, mut headline: Option<String>) -> Option<Ld<'_>> 
         return None;
     }
     let mut items = Vec::with_capacity(segments.len());
-    let mut url = origin.to_owned();
+    let mut url = origin.own();
     for (i, seg) in segments.iter().enumerate() {
         url.push('/');
         url.put(seg);
@@ -422,7 +423,7 @@ fn title_case(segment: &str) -> String {
         .split(['-', '_', ' '])
         .filter(|w| !w.is_empty())
         .map(|w| {
-            let mut word = w.to_owned();
+            let mut word = w.own();
             if let Some(first) = word.get_mut(..1) {
                 first.make_ascii_uppercase();
             }

@@ -2,6 +2,7 @@
 //! raw HTML were already decided on by the rewrite stage, so everything it writes itself is
 //! escaped and attribute values are always double-quoted.
 
+use crate::text::Own;
 use foldhash::HashMap;
 
 use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, Event, Tag, TagEnd};
@@ -197,7 +198,7 @@ impl Writer<'_> {
 
     fn footnote_number(&mut self, name: &str) -> usize {
         let next = self.footnotes.len() + 1;
-        *self.footnotes.entry(name.to_owned()).or_insert(next)
+        *self.footnotes.entry(name.own()).or_insert(next)
     }
 
     /// Inside an image only the text is kept, for the `alt` attribute.

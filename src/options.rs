@@ -4,6 +4,7 @@
 //! are a plain object with camelCase keys, `{ site: { baseUrl: "https://example.com" } }`, read
 //! by the binding.)
 
+use crate::text::Own;
 use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 
@@ -384,7 +385,7 @@ pub struct FieldMap {
 
 /// Owned copies of a default list.
 fn owned(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| (*s).to_owned()).collect()
+    list.iter().map(|s| (*s).own()).collect()
 }
 
 impl Default for FieldMap {
@@ -609,7 +610,7 @@ impl Default for SanitizeOptions {
             ("del", &["cite", "datetime"]),
             ("ins", &["cite", "datetime"]),
         ] {
-            attributes.insert(tag.to_owned(), owned(attrs));
+            attributes.insert(tag.own(), owned(attrs));
         }
         SanitizeOptions {
             tags,

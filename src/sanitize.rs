@@ -11,6 +11,7 @@
 //! Unlike ammonia (an html5ever re-parse, ~250 KB gzipped in wasm), this costs a few KB and one
 //! linear pass, and runs only when the document has raw HTML.
 
+use crate::text::Own;
 use foldhash::HashSet;
 use std::borrow::Cow;
 
@@ -201,12 +202,7 @@ impl Policy {
         let s: &SanitizeOptions = &options.sanitize;
         let lower = |v: &String| v.trim().to_ascii_lowercase();
         let mut tags: HashSet<String> = s.tags.iter().chain(&s.add_tags).map(lower).collect();
-        for t in s
-            .remove_tags
-            .iter()
-            .map(lower)
-            .chain(NEVER.iter().map(|t| (*t).to_owned()))
-        {
+        for t in s.remove_tags.iter().map(lower).chain(NEVER.iter().map(|t| (*t).own())) {
             tags.remove(&t);
         }
         let mut attributes: StrMap<HashSet<String>> = StrMap::default();
@@ -218,7 +214,7 @@ impl Policy {
         if options.source_positions {
             // The writer's own marks must survive when a document with raw HTML is sanitized.
             if let Some(set) = attributes.get_or_insert_with("*", HashSet::default) {
-                set.insert("data-line".to_owned());
+                set.insert("data-line".own());
             }
         }
         Policy {
@@ -227,7 +223,7 @@ impl Policy {
             classes: s.classes.clone(),
             link_schemes: crate::url::scheme_list(&s.link_schemes),
             image_schemes: crate::url::scheme_list(&s.image_schemes),
-            raw_id_prefix: raw_id_prefix(options).to_owned(),
+            raw_id_prefix: raw_id_prefix(options).own(),
             external_rel: crate::html::external_rel(options),
             site_host: options.site.base_url.as_deref().and_then(http_host),
             image_sizes: Sizes::new(options),
@@ -260,7 +256,7 @@ pub(crate) fn raw_id_prefix(options: &Options) -> &str {
 /// one already prefixed, stays; any other gets `raw_prefix`.
 pub(crate) fn raw_html_id(id: &str, generated: bool, raw_prefix: &str) -> String {
     if generated || id.starts_with(raw_prefix) {
-        id.to_owned()
+        id.own()
     } else {
         format!("{raw_prefix}{id}")
     }
@@ -870,7 +866,7 @@ impl<'a> Sanitizer<'a, '_> {
     fn fragment(&self, url: &str) -> String {
         match url.strip_prefix('#') {
             Some(frag) if !frag.is_empty() => format!("#{}", self.id(frag)),
-            _ => url.to_owned(),
+            _ => url.own(),
         }
     }
 }
@@ -959,8 +955,8 @@ fn char_reference(after: &str) -> Option<(String, usize)> {
         _ => None,
     };
     match common {
-        Some(c) => Some((c.to_owned(), len + 1)),
-        None => crate::entities::named(name).map(|s| (s.to_owned(), len + 1)),
+        Some(c) => Some((c.own(), len + 1)),
+        None => crate::entities::named(name).map(|s| (s.own(), len + 1)),
     }
 }
 

@@ -1,6 +1,7 @@
 //! SEO warnings for a live CMS preview: each a stable code, a sentence, and where possible the
 //! line and column in the original source of what to fix.
 
+use crate::text::Own;
 use crate::value::Map;
 
 use crate::document::{lookup, Meta, Warning};
@@ -86,7 +87,7 @@ impl Checks<'_, '_> {
                     .position(p.content, offset);
                 Some((l + p.content_line - 1, c))
             }
-            Some(field) => self.at_field(&[field.to_owned()]),
+            Some(field) => self.at_field(&[field.own()]),
         }
     }
 

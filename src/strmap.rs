@@ -7,6 +7,7 @@
 //! (link definitions, TOML tables, image sizes, YAML anchors, the sanitizer's attribute lists)
 //! is content with.
 
+use crate::text::Own;
 use foldhash::HashMap;
 
 #[derive(Debug, Clone)]
@@ -81,7 +82,7 @@ fn position(index: &HashMap<String, usize>, key: &str) -> Option<usize> {
 
 #[inline(never)]
 fn add(index: &mut HashMap<String, usize>, key: &str, at: usize) {
-    index.insert(key.to_owned(), at);
+    index.insert(key.own(), at);
 }
 
 #[cfg(test)]

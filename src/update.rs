@@ -6,6 +6,7 @@
 //! sanitizer's, so its tags are balanced and no `<` or `>` is left unescaped in text or in an
 //! attribute value.
 
+use crate::text::Own;
 use std::ops::Range;
 
 use crate::document::Meta;
@@ -125,7 +126,7 @@ impl Shown {
         let texts = |html: &'_ str, ranges: &[Range<usize>]| -> Vec<String> {
             ranges
                 .iter()
-                .map(|r| html.get(r.clone()).unwrap_or_default().to_owned())
+                .map(|r| html.get(r.clone()).unwrap_or_default().own())
                 .collect()
         };
         let (start, delete_count, inserted, line_shift) = match old {
@@ -140,7 +141,7 @@ impl Shown {
             nodes: texts(&page.html, inserted),
             node_count: nodes.len(),
             line_shift,
-            lead: old.filter(|(_, o)| o.lead != new.lead).map(|_| new.lead.to_owned()),
+            lead: old.filter(|(_, o)| o.lead != new.lead).map(|_| new.lead.own()),
             head: fresh(|a, b| a.head == b.head).then(|| page.head.clone()),
             head_tags: fresh(|a, b| a.head_tags == b.head_tags).then(|| page.head_tags.clone()),
             meta: fresh(|a, b| a.meta == b.meta).then(|| page.meta.clone()),

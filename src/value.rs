@@ -5,6 +5,7 @@
 //! number read as `1.10` is handed on as `1.10`. Objects keep the order their keys were written
 //! in, as `JSON.parse` and gray-matter do.
 
+use crate::text::Own;
 use std::fmt;
 use std::ops::Index;
 
@@ -301,7 +302,7 @@ impl fmt::Display for Value {
 
 impl From<&str> for Value {
     fn from(s: &str) -> Self {
-        Value::String(s.to_owned())
+        Value::String(s.own())
     }
 }
 

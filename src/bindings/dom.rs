@@ -1,6 +1,7 @@
 //! Browser helpers: put a page's head tags into `document.head`, and render markdown embedded
 //! in a page in place. They move values between the DOM and the Rust API and nothing more.
 
+use crate::text::Own;
 use crate::value::{Map, Value};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -91,7 +92,7 @@ pub fn apply_head(page: JsValue) -> Result<(), JsValue> {
 pub fn render_all(selector: Option<String>, opts: JsValue) -> Result<js_sys::Array, JsValue> {
     let renderer = crate::Renderer::new(options_from(opts)?).map_err(|e| js_error(&e))?;
     let doc = document()?;
-    let selector = selector.unwrap_or_else(|| "script[type=\"text/markdown\"]".to_owned());
+    let selector = selector.unwrap_or_else(|| "script[type=\"text/markdown\"]".own());
     let nodes = doc.query_selector_all(&selector)?;
     let results = js_sys::Array::new();
     for i in 0..nodes.length() {

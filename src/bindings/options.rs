@@ -6,6 +6,7 @@
 //! types cost 30 KB of the gzipped module (`twiggy`, session 6), this file a tenth of that,
 //! and every message names the option by its full path (`sanitize.tags`).
 
+use crate::text::Own;
 use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 
@@ -65,7 +66,7 @@ impl<'p> Fields<'p> {
 
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
-        key.to_owned()
+        key.own()
     } else {
         format!("{path}.{key}")
     }
@@ -73,7 +74,7 @@ fn join(path: &str, key: &str) -> String {
 
 fn name(path: &str) -> String {
     if path.is_empty() {
-        "the options".to_owned()
+        "the options".own()
     } else {
         format!("`{path}`")
     }

@@ -16,6 +16,7 @@ mod yaml;
 pub(crate) use positions::KeyPaths;
 pub use positions::Positions;
 
+use crate::text::Own;
 use std::borrow::Cow;
 
 use crate::value::{Map, Value};
@@ -138,7 +139,7 @@ pub(crate) fn split_source<'a>(source: &'a str, options: &Options) -> Result<Spl
     let start = text.len() - body.len();
     let body = match text {
         Cow::Borrowed(text) => Cow::Borrowed(text.get(start..).unwrap_or_default()),
-        Cow::Owned(text) => Cow::Owned(text.get(start..).unwrap_or_default().to_owned()),
+        Cow::Owned(text) => Cow::Owned(text.get(start..).unwrap_or_default().own()),
     };
     Ok(Split {
         front,
@@ -382,7 +383,7 @@ fn excerpt(body: &str, separator: &str) -> Option<String> {
         return None;
     }
     body.find(separator)
-        .map(|i| body.get(..i).unwrap_or_default().trim().to_owned())
+        .map(|i| body.get(..i).unwrap_or_default().trim().own())
 }
 
 #[cfg(test)]

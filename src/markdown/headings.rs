@@ -1,6 +1,7 @@
 //! Heading ids: each heading's text (or the id its author gave, `## Title {#my-id}`) slugged as
 //! GitHub does, prefixed and made unique; with `heading_anchors`, a `#` link after the text.
 
+use crate::text::Own;
 use std::collections::VecDeque;
 
 use foldhash::HashMap;
@@ -81,7 +82,7 @@ impl<'o> HeadingIds<'o> {
     }
 
     fn unique(&mut self, base: String) -> String {
-        let base = if base.is_empty() { "section".to_owned() } else { base };
+        let base = if base.is_empty() { "section".own() } else { base };
         let Some(&first) = self.given.get(&base) else {
             self.given.insert(base.clone(), 1);
             return base;

@@ -5,6 +5,7 @@
 //! inside a longer character, so the reader walks bytes and copies runs of them whole.
 
 use crate::error::Code;
+use crate::text::Own;
 
 /// A failure before it has a line and column: the code, the sentence, and the byte offset in
 /// the block where it happened.
@@ -183,7 +184,7 @@ impl<'a> Cursor<'a> {
         if start == self.pos {
             return Err(self.fail("expected a key (letters, digits, `_`, `-`, or a quoted string)"));
         }
-        Ok(self.slice(start, self.pos).to_owned())
+        Ok(self.slice(start, self.pos).own())
     }
 
     /// A string value at its opening quote: basic or literal, one line or multi-line.

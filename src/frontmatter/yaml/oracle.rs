@@ -3,6 +3,7 @@
 //! and flow-closer leniency the reader has. It was the shipped parser until the reader
 //! replaced it.
 
+use crate::text::Own;
 use std::collections::HashMap;
 
 use crate::value::{numbers_by_value, Map, Value};
@@ -50,7 +51,7 @@ enum Failure {
 fn scan_error(e: &ScanError, first_line: u32) -> Error {
     let m = e.marker();
     let (code, message) = if e.info().contains("unknown anchor") {
-        (Code::UnknownAnchor, UNKNOWN_ANCHOR.to_owned())
+        (Code::UnknownAnchor, UNKNOWN_ANCHOR.own())
     } else {
         (Code::InvalidYaml, format!("invalid YAML: {}", e.info()))
     };

@@ -4,6 +4,7 @@
 
 use super::reader::{is_flow_indicator, Reader};
 use crate::error::Result;
+use crate::text::Own;
 
 impl Reader<'_, '_> {
     /// Whether a plain scalar may start at `p`: not white space, not an indicator, except
@@ -45,7 +46,7 @@ impl Reader<'_, '_> {
     /// comment or a document marker.
     pub(super) fn plain(&mut self, n: isize, flow: bool, multi: bool) -> String {
         let start = self.plain_line(flow);
-        let mut out = self.src.get(start..self.pos).unwrap_or_default().to_owned();
+        let mut out = self.src.get(start..self.pos).unwrap_or_default().own();
         if !multi {
             return out;
         }

@@ -4,6 +4,7 @@
 //! source, no copy of the text — and collects the link reference definitions and footnote
 //! labels the inline pass needs before it can start.
 
+use crate::text::Own;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -1155,7 +1156,7 @@ impl<'a> Builder<'a> {
             self.finalize(self.tip);
         }
         self.b.footnotes.insert(scan::normalize_label(label));
-        self.add_child(Kind::FootnoteDefinition(label.to_owned()), at);
+        self.add_child(Kind::FootnoteDefinition(label.own()), at);
         self.advance_next_nonspace();
         self.advance(len + 1, false);
         let ws = spaces(self.rest(self.c.offset).as_bytes());

@@ -4,6 +4,7 @@
 //! become events. Nothing of the leaf is copied unless its lines are not contiguous in the
 //! source (a paragraph inside a block quote) or a character has to be replaced.
 
+use crate::text::Own;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -42,7 +43,7 @@ impl<'a> Content<'a> {
     fn slice(&self, r: Range<usize>) -> CowStr<'a> {
         match &self.text {
             Cow::Borrowed(s) => CowStr::Borrowed(s.get(r).unwrap_or_default()),
-            Cow::Owned(s) => CowStr::from(s.get(r).unwrap_or_default().to_owned()),
+            Cow::Owned(s) => CowStr::from(s.get(r).unwrap_or_default().own()),
         }
     }
 
@@ -1113,7 +1114,7 @@ fn code_span_text(inner: &str) -> Cow<'_, str> {
     }
     match text {
         Cow::Borrowed(s) => Cow::Borrowed(s.get(1..s.len() - 1).unwrap_or_default()),
-        Cow::Owned(s) => Cow::Owned(s.get(1..s.len() - 1).unwrap_or_default().to_owned()),
+        Cow::Owned(s) => Cow::Owned(s.get(1..s.len() - 1).unwrap_or_default().own()),
     }
 }
 
