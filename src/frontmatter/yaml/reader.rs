@@ -778,6 +778,8 @@ impl<'a> Reader<'a, '_> {
         Ok(value.clone())
     }
 
+    // Out of line: LLVM copied it into 6 callers, 1.5 KB of code before wasm-opt (session 15).
+    #[inline(never)]
     fn anchored(&mut self, value: Value, props: Props<'a>) -> Value {
         if let Some((name, number)) = props.anchor {
             if let Some((latest, slot)) = self.anchors.get_mut(name) {
