@@ -944,20 +944,9 @@ fn char_reference(after: &str) -> Option<(String, usize)> {
     if len == 0 || len > 32 || b.get(len) != Some(&b';') {
         return None;
     }
+    // `entities::named` answers the common references before searching its table.
     let name = after.get(..len).unwrap_or_default();
-    let common = match name {
-        "amp" => Some("&"),
-        "lt" => Some("<"),
-        "gt" => Some(">"),
-        "quot" => Some("\""),
-        "apos" => Some("'"),
-        "nbsp" => Some("\u{a0}"),
-        _ => None,
-    };
-    match common {
-        Some(c) => Some((c.own(), len + 1)),
-        None => crate::entities::named(name).map(|s| (s.own(), len + 1)),
-    }
+    crate::entities::named(name).map(|s| (s.own(), len + 1))
 }
 
 /// Numeric references 0x80–0x9F mean Windows-1252 characters (HTML's quirk).
