@@ -84,10 +84,10 @@ mod tests {
     fn sizes_match_written_and_resolved_urls() {
         let mut options = Options::default();
         options.site.base_url = Some("https://example.com/blog/".into());
-        options.images.insert("/a b.png".into(), ImageSize::new(4, 3).unwrap());
+        options.images.insert("/a b.png", ImageSize::new(4, 3).unwrap());
         options
             .images
-            .insert("https://cdn.example/c.png".into(), ImageSize::new(2, 1).unwrap());
+            .insert("https://cdn.example/c.png", ImageSize::new(2, 1).unwrap());
         let sizes = Sizes::new(&options);
         let width = |src: &str| sizes.get(src).map(|s| s.width.get());
         assert_eq!(width("/a%20b.png"), Some(4));

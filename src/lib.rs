@@ -50,6 +50,7 @@ mod json;
 mod links;
 mod lowercase;
 mod markdown;
+mod namemap;
 mod observe;
 mod options;
 mod sanitize;
@@ -66,6 +67,7 @@ pub use error::{Code, Error, Result, WarningCode};
 pub use frontmatter::{Format, Parsed, Positions};
 pub use head::HeadTag;
 pub use markdown::TocEntry;
+pub use namemap::NameMap;
 pub use options::{
     FieldMap, HtmlMode, ImageSize, Layout, Limits, MarkdownOptions, Options, SanitizeOptions, Site, StructuredData,
 };

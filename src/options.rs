@@ -5,7 +5,7 @@
 //! by the binding.)
 
 use crate::text::Own;
-use std::collections::BTreeMap;
+use crate::NameMap;
 use std::num::NonZeroU32;
 
 /// Everything a render can be told. Safe by default: raw HTML in markdown is sanitized by an
@@ -125,12 +125,12 @@ pub struct Options {
     ///
     /// ```
     /// let mut options = pagemark::Options::default();
-    /// options.images.insert("/cover.png".into(), pagemark::ImageSize::new(1200, 630).unwrap());
+    /// options.images.insert("/cover.png", pagemark::ImageSize::new(1200, 630).unwrap());
     /// let html = pagemark::render_markdown("![Cover](/cover.png)\n\n![Plot](/plot.png)", &options).unwrap();
     /// assert!(html.contains(r#"<img src="/cover.png" alt="Cover" width="1200" height="630" decoding="async" fetchpriority="high">"#), "{html}");
     /// assert!(html.contains(r#"<img src="/plot.png" alt="Plot" loading="lazy" decoding="async">"#), "{html}");
     /// ```
-    pub images: BTreeMap<String, ImageSize>,
+    pub images: NameMap<ImageSize>,
 }
 
 impl Default for Options {
@@ -152,7 +152,7 @@ impl Default for Options {
             sanitize: SanitizeOptions::default(),
             limits: Limits::default(),
             words_per_minute: NonZeroU32::new(230).unwrap_or(NonZeroU32::MIN),
-            images: BTreeMap::new(),
+            images: NameMap::new(),
         }
     }
 }
@@ -532,20 +532,20 @@ pub struct SanitizeOptions {
     ///
     /// ```
     /// let mut options = pagemark::Options::default();
-    /// options.sanitize.attributes.insert("a".into(), vec![]);
+    /// options.sanitize.attributes.insert("a", vec![]);
     /// let html = pagemark::sanitize_html(r#"<a href="/x" title="t">x</a>"#, &options).unwrap();
     /// assert_eq!(html, r#"<a title="t">x</a>"#);
     /// ```
-    pub attributes: BTreeMap<String, Vec<String>>,
+    pub attributes: NameMap<Vec<String>>,
     /// Attributes added per tag to `attributes`. Default: none.
     ///
     /// ```
     /// let mut options = pagemark::Options::default();
-    /// options.sanitize.add_attributes.insert("abbr".into(), vec!["data-term".into()]);
+    /// options.sanitize.add_attributes.insert("abbr", vec!["data-term".into()]);
     /// let html = pagemark::sanitize_html(r#"<abbr data-term="x" data-y="z">HTML</abbr>"#, &options).unwrap();
     /// assert_eq!(html, r#"<abbr data-term="x">HTML</abbr>"#);
     /// ```
-    pub add_attributes: BTreeMap<String, Vec<String>>,
+    pub add_attributes: NameMap<Vec<String>>,
     /// Classes kept in `class` attributes (others are removed from it); `prefix-*` keeps every
     /// class with that prefix. Default: `language-* markdown-alert* footnote-* math*
     /// pagemark-*`, the classes the writer itself makes.
@@ -588,7 +588,7 @@ impl Default for SanitizeOptions {
                     ruby s samp section small span strike strong sub summary sup table tbody td tfoot th thead time \
                     tr tt u ul var wbr";
         let tags = tags.split_whitespace().map(str::to_owned).collect();
-        let mut attributes = BTreeMap::new();
+        let mut attributes = NameMap::new();
         for (tag, attrs) in [
             ("*", &["id", "title", "lang", "dir", "class"][..]),
             ("a", &["href"]),
@@ -610,14 +610,14 @@ impl Default for SanitizeOptions {
             ("del", &["cite", "datetime"]),
             ("ins", &["cite", "datetime"]),
         ] {
-            attributes.insert(tag.own(), owned(attrs));
+            attributes.push_absent(tag.own(), owned(attrs));
         }
         SanitizeOptions {
             tags,
             add_tags: Vec::new(),
             remove_tags: Vec::new(),
             attributes,
-            add_attributes: BTreeMap::new(),
+            add_attributes: NameMap::new(),
             classes: owned(&["language-*", "markdown-alert*", "footnote-*", "math*", "pagemark-*"]),
             link_schemes: owned(&["http", "https", "mailto", "tel"]),
             image_schemes: owned(&["http", "https"]),

@@ -379,7 +379,7 @@ mod tests {
     #[test]
     fn images_get_sizes_and_one_eager_image_through_both_paths() {
         let mut o = Options::default();
-        o.images.insert("/a.png".into(), crate::ImageSize::new(40, 30).unwrap());
+        o.images.insert("/a.png", crate::ImageSize::new(40, 30).unwrap());
         // Markdown only: the writer's rule.
         let (html, _) = render("![a](/a.png) ![b](/a.png)", &o);
         assert_eq!(
