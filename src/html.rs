@@ -2,8 +2,7 @@
 //! raw HTML were already decided on by the rewrite stage, so everything it writes itself is
 //! escaped and attribute values are always double-quoted.
 
-use crate::text::Own;
-use foldhash::HashMap;
+use crate::strmap::StrMap;
 
 use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, Event, Tag, TagEnd};
 
@@ -68,7 +67,7 @@ pub(crate) fn write<'a>(
         image_size: None,
         sizes: Sizes::new(options),
         images_written: 0,
-        footnotes: HashMap::default(),
+        footnotes: StrMap::default(),
     };
     for (event, offset) in events {
         w.offset = offset;
@@ -106,7 +105,7 @@ struct Writer<'o> {
     /// Images started so far, the open one included.
     images_written: usize,
     /// Footnote name → its number, in order of first use.
-    footnotes: HashMap<String, usize>,
+    footnotes: StrMap<usize>,
 }
 
 impl Writer<'_> {
@@ -198,7 +197,7 @@ impl Writer<'_> {
 
     fn footnote_number(&mut self, name: &str) -> usize {
         let next = self.footnotes.len() + 1;
-        *self.footnotes.entry(name.own()).or_insert(next)
+        self.footnotes.get_or_insert_with(name, || next).map_or(next, |n| *n)
     }
 
     /// Inside an image only the text is kept, for the `alt` attribute.

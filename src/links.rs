@@ -4,7 +4,7 @@
 //! An observer of the events with their offsets (see `observe`), before the rewrite stage, so
 //! each fact keeps the place in the markdown where the link starts.
 
-use foldhash::HashSet;
+use crate::strmap::StrSet;
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 use crate::observe::Observer;
@@ -71,8 +71,8 @@ impl<'a> Observer<'a> for LinkCheck {
 /// Every `id` attribute value in `html`: the targets a `#fragment` can reach. The writer and
 /// the sanitizer quote every attribute value with `"` and escape `"` in text, so ` id="` only
 /// starts an attribute; `trusted` raw HTML may also write `id='x'` or `id=x`.
-pub(crate) fn ids_in(html: &str) -> HashSet<&str> {
-    let mut ids = HashSet::default();
+pub(crate) fn ids_in(html: &str) -> StrSet {
+    let mut ids = StrSet::default();
     let mut rest = html;
     while let Some(at) = rest.find(" id=") {
         rest = rest.get(at + 4..).unwrap_or_default();
@@ -119,7 +119,7 @@ mod tests {
     #[test]
     fn ids_in_every_quoting() {
         let ids = ids_in(r#"<h2 id="a">x</h2><a id='b'></a><p id=c>id=no</p><p data-id="d">"#);
-        let mut ids: Vec<_> = ids.into_iter().collect();
+        let mut ids: Vec<_> = ids.iter().collect();
         ids.sort_unstable();
         assert_eq!(ids, ["a", "b", "c"]);
     }

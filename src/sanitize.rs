@@ -11,8 +11,8 @@
 //! Unlike ammonia (an html5ever re-parse, ~250 KB gzipped in wasm), this costs a few KB and one
 //! linear pass, and runs only when the document has raw HTML.
 
+use crate::strmap::StrSet;
 use crate::text::Own;
-use foldhash::HashSet;
 use std::borrow::Cow;
 
 use crate::images::{self, Sizes};
@@ -184,8 +184,8 @@ const MAX_DEPTH: usize = 256;
 /// The compiled allowlist. Built once per `Renderer`, or on demand.
 #[derive(Debug, Clone)]
 pub(crate) struct Policy {
-    tags: HashSet<String>,
-    attributes: StrMap<HashSet<String>>,
+    tags: StrSet,
+    attributes: StrMap<StrSet>,
     classes: Vec<String>,
     link_schemes: Vec<String>,
     image_schemes: Vec<String>,
@@ -201,20 +201,22 @@ impl Policy {
     pub(crate) fn new(options: &Options) -> Self {
         let s: &SanitizeOptions = &options.sanitize;
         let lower = |v: &String| v.trim().to_ascii_lowercase();
-        let mut tags: HashSet<String> = s.tags.iter().chain(&s.add_tags).map(lower).collect();
+        let mut tags: StrSet = s.tags.iter().chain(&s.add_tags).map(lower).collect();
         for t in s.remove_tags.iter().map(lower).chain(NEVER.iter().map(|t| (*t).own())) {
             tags.remove(&t);
         }
-        let mut attributes: StrMap<HashSet<String>> = StrMap::default();
+        let mut attributes: StrMap<StrSet> = StrMap::default();
         for (tag, attrs) in s.attributes.iter().chain(&s.add_attributes) {
-            if let Some(set) = attributes.get_or_insert_with(&tag.trim().to_ascii_lowercase(), HashSet::default) {
-                set.extend(attrs.iter().map(lower).filter(|a| !is_never_attribute(a)));
+            if let Some(set) = attributes.get_or_insert_with(&tag.trim().to_ascii_lowercase(), StrSet::default) {
+                for attr in attrs.iter().map(lower).filter(|a| !is_never_attribute(a)) {
+                    set.insert_owned(attr);
+                }
             }
         }
         if options.source_positions {
             // The writer's own marks must survive when a document with raw HTML is sanitized.
-            if let Some(set) = attributes.get_or_insert_with("*", HashSet::default) {
-                set.insert("data-line".own());
+            if let Some(set) = attributes.get_or_insert_with("*", StrSet::default) {
+                set.insert("data-line");
             }
         }
         Policy {
@@ -270,7 +272,7 @@ pub(crate) enum Input<'i> {
     /// A page's content from the markdown writer, with the ids the writer made (headings,
     /// footnotes): they and the `#links` to them are kept as they are, every other id gets the
     /// raw-HTML prefix; and its first image is the page's (see `images`).
-    Content(&'i HashSet<String>),
+    Content(&'i StrSet),
 }
 
 /// Sanitize `html` under `policy`.
@@ -1135,7 +1137,7 @@ mod tests {
             clean("<span id=\"getElementById\">x</span><a href=\"#getElementById\">y</a>"),
             "<span id=\"user-content-getElementById\">x</span><a href=\"#user-content-getElementById\">y</a>"
         );
-        let generated: HashSet<String> = ["intro".to_owned()].into_iter().collect();
+        let generated: crate::strmap::StrSet = ["intro"].into_iter().collect();
         assert_eq!(
             sanitize(
                 "<h2 id=\"intro\">I</h2><a href=\"#intro\">i</a>",

@@ -9,7 +9,7 @@ use crate::text::Own;
 use std::fmt;
 use std::ops::Index;
 
-use indexmap::IndexMap;
+use crate::strmap::StrMap;
 
 /// A JSON value.
 ///
@@ -99,11 +99,18 @@ macro_rules! integer_conversions {
 integer_conversions!(i32, i64, u32, u64, usize);
 
 /// A JSON object: string keys in the order they were inserted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Map(IndexMap<String, Value, foldhash::fast::RandomState>);
+#[derive(Debug, Clone, Default)]
+pub struct Map(StrMap<Value>);
 
-// Lookups and updates are `#[inline(never)]`: indexmap's hashing inlined into every caller was
-// 1.5 KB of the gzipped module, for front-matter maps of a few keys (session 15).
+/// Equal when both have the same keys with equal values, in any order (as JSON objects are).
+impl PartialEq for Map {
+    fn eq(&self, other: &Map) -> bool {
+        self.len() == other.len() && self.iter().all(|(k, v)| other.get(k) == Some(v))
+    }
+}
+
+impl Eq for Map {}
+
 impl Map {
     /// An empty map.
     pub fn new() -> Self {
@@ -121,33 +128,28 @@ impl Map {
     }
 
     /// The value of `key`.
-    #[inline(never)]
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.0.get(key)
     }
 
     /// The value of `key`, to change it.
-    #[inline(never)]
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
         self.0.get_mut(key)
     }
 
     /// Whether `key` is present.
-    #[inline(never)]
     pub fn contains_key(&self, key: &str) -> bool {
         self.0.contains_key(key)
     }
 
     /// Sets `key` (keeping its place when it was there) and returns the value it replaced.
-    #[inline(never)]
     pub fn insert(&mut self, key: String, value: Value) -> Option<Value> {
-        self.0.insert(key, value)
+        self.0.insert_owned(key, value)
     }
 
     /// Removes `key`, keeping the order of the others.
-    #[inline(never)]
     pub fn remove(&mut self, key: &str) -> Option<Value> {
-        self.0.shift_remove(key)
+        self.0.remove(key)
     }
 
     /// The entries in order.
@@ -173,23 +175,28 @@ impl Map {
 
 impl IntoIterator for Map {
     type Item = (String, Value);
-    type IntoIter = indexmap::map::IntoIter<String, Value>;
+    type IntoIter = std::iter::Zip<std::vec::IntoIter<String>, std::vec::IntoIter<Value>>;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
+        self.0.into_pairs()
     }
 }
 
 impl<'a> IntoIterator for &'a Map {
     type Item = (&'a String, &'a Value);
-    type IntoIter = indexmap::map::Iter<'a, String, Value>;
+    type IntoIter = std::iter::Zip<std::slice::Iter<'a, String>, std::slice::Iter<'a, Value>>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter()
     }
 }
 
+/// Later pairs replace earlier ones with the same key, in the earlier one's place.
 impl FromIterator<(String, Value)> for Map {
     fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
-        Map(iter.into_iter().collect())
+        let mut map = Map::new();
+        for (key, value) in iter {
+            map.insert(key, value);
+        }
+        map
     }
 }
 

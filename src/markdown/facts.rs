@@ -1,7 +1,7 @@
 //! Facts about the markdown that the head and the warnings need, each read as the events pass
 //! by a single-purpose [`Observer`] (run by `observe::Observed`, no layer of its own).
 
-use foldhash::HashSet;
+use crate::strmap::StrSet;
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 use crate::observe::Observer;
@@ -58,7 +58,7 @@ impl<'a> Observer<'a> for ImagesWithoutAlt {
 /// The ids the writer gives footnote definitions, in order of first mention.
 pub(crate) struct FootnoteIds<'o> {
     prefix: &'o str,
-    seen: HashSet<String>,
+    seen: StrSet,
     pub ids: Vec<String>,
 }
 
@@ -66,7 +66,7 @@ impl<'o> FootnoteIds<'o> {
     pub fn new(prefix: &'o str) -> Self {
         FootnoteIds {
             prefix,
-            seen: HashSet::default(),
+            seen: StrSet::default(),
             ids: Vec::new(),
         }
     }
@@ -75,7 +75,7 @@ impl<'o> FootnoteIds<'o> {
 impl<'a> Observer<'a> for FootnoteIds<'_> {
     fn observe(&mut self, event: &Event<'a>, _offset: usize) {
         if let Event::Start(Tag::FootnoteDefinition(name)) | Event::FootnoteReference(name) = event {
-            if self.seen.insert(name.to_string()) {
+            if self.seen.insert(name) {
                 self.ids.push(crate::html::footnote_id(self.prefix, name));
             }
         }

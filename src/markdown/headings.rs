@@ -4,7 +4,7 @@
 use crate::text::Own;
 use std::collections::VecDeque;
 
-use foldhash::HashMap;
+use crate::strmap::StrMap;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
 
 use super::TocEntry;
@@ -22,7 +22,7 @@ pub(super) struct HeadingIds<'o> {
     prefix: &'o str,
     anchors: bool,
     /// Ids given so far, with the next suffix to try.
-    given: HashMap<String, usize>,
+    given: StrMap<usize>,
     pub headings: Vec<Heading>,
 }
 
@@ -31,7 +31,7 @@ impl<'o> HeadingIds<'o> {
         HeadingIds {
             prefix: &options.id_prefix,
             anchors: options.markdown.heading_anchors,
-            given: HashMap::default(),
+            given: StrMap::default(),
             headings: Vec::new(),
         }
     }
@@ -84,7 +84,7 @@ impl<'o> HeadingIds<'o> {
     fn unique(&mut self, base: String) -> String {
         let base = if base.is_empty() { "section".own() } else { base };
         let Some(&first) = self.given.get(&base) else {
-            self.given.insert(base.clone(), 1);
+            self.given.insert(&base, 1);
             return base;
         };
         // `-1`, `-2`, … from where the last search for this base stopped (an id written in
@@ -97,7 +97,7 @@ impl<'o> HeadingIds<'o> {
                 if let Some(next) = self.given.get_mut(&base) {
                     *next = n;
                 }
-                self.given.insert(candidate.clone(), 1);
+                self.given.insert(&candidate, 1);
                 return candidate;
             }
         }

@@ -15,7 +15,7 @@ mod urls;
 use std::collections::VecDeque;
 use std::ops::Range;
 
-use foldhash::HashSet;
+use crate::strmap::StrSet;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 use self::facts::{FirstParagraph, FootnoteIds, ImagesWithoutAlt};
@@ -69,11 +69,11 @@ pub(crate) struct Outline {
 
 impl Outline {
     /// Every id the writer generates: headings and footnotes.
-    pub(crate) fn generated_ids(&self) -> HashSet<String> {
+    pub(crate) fn generated_ids(&self) -> StrSet {
         self.headings
             .iter()
-            .map(|h| h.entry.id.clone())
-            .chain(self.footnote_ids.iter().cloned())
+            .map(|h| h.entry.id.as_str())
+            .chain(self.footnote_ids.iter().map(String::as_str))
             .collect()
     }
 

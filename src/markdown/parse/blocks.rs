@@ -8,7 +8,7 @@ use crate::text::Own;
 use std::borrow::Cow;
 use std::ops::Range;
 
-use foldhash::{HashSet, HashSetExt};
+use crate::strmap::StrSet;
 
 use crate::strmap::StrMap;
 use pulldown_cmark::{Alignment, BlockQuoteKind};
@@ -136,7 +136,7 @@ pub(super) struct Blocks<'a> {
     pub nodes: Vec<Node>,
     pub lines: Vec<Line>,
     pub refs: StrMap<LinkDef<'a>>,
-    pub footnotes: HashSet<String>,
+    pub footnotes: StrSet,
 }
 
 /// Where the line being read stands (the names are those of CommonMark's reference parser).
@@ -183,7 +183,7 @@ pub(super) fn parse<'a>(source: &'a str, ext: Extensions) -> Blocks<'a> {
             nodes: vec![new_node(Kind::Document, 0, NONE)],
             lines: Vec::new(),
             refs: StrMap::default(),
-            footnotes: HashSet::new(),
+            footnotes: StrSet::default(),
         },
         ext,
         c: Cursor::default(),
@@ -1157,7 +1157,7 @@ impl<'a> Builder<'a> {
         if matches!(self.kind(self.tip), Some(Kind::FootnoteDefinition(_))) {
             self.finalize(self.tip);
         }
-        self.b.footnotes.insert(scan::normalize_label(label));
+        self.b.footnotes.insert_owned(scan::normalize_label(label));
         self.add_child(Kind::FootnoteDefinition(label.own()), at);
         self.advance_next_nonspace();
         self.advance(len + 1, false);

@@ -14,7 +14,7 @@ use super::blocks::LinkDef;
 use super::punctuation::is_punctuation;
 use super::scan;
 use super::Extensions;
-use foldhash::HashSet;
+use crate::strmap::StrSet;
 
 use crate::strmap::StrMap;
 
@@ -63,7 +63,7 @@ impl<'a> Content<'a> {
 pub(super) struct Context<'c, 'a> {
     pub ext: Extensions,
     pub refs: &'c StrMap<LinkDef<'a>>,
-    pub footnotes: &'c HashSet<String>,
+    pub footnotes: &'c StrSet,
     /// The leaf is an ATX heading with no closing `#`s, whose trailing tabs pulldown-cmark
     /// reads in its own ways (`trailing_tabs`, `tabs_end_heading`).
     pub heading_tail: bool,
