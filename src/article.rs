@@ -43,7 +43,7 @@ pub(crate) fn parts(html: &str) -> Option<(std::ops::Range<usize>, std::ops::Ran
     html.get(..OPEN.len()).filter(|open| *open == OPEN)?;
     // Every child of the article before the content section, the line break after its tag too.
     let lead_start = OPEN.len() - 1;
-    let lead_end = html.find(CONTENT)?;
+    let lead_end = crate::text::find_str(html, CONTENT)?;
     let content_end = html
         .len()
         .checked_sub(CLOSE.len())

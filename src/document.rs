@@ -146,7 +146,9 @@ pub(crate) fn select_content<'a>(
         if text.trim().is_empty() {
             continue;
         }
-        let markdown = if !text.contains('\n') && (text.contains("\\n") || text.contains("\\t")) {
+        let markdown = if !text.contains('\n')
+            && (crate::text::find_str(text, "\\n").is_some() || crate::text::find_str(text, "\\t").is_some())
+        {
             warnings.push(Warning::new(
                 WarningCode::EscapedNewlines,
                 format!("`{name}` is written on one line with literal \\n escapes; they were read as line breaks"),
@@ -309,7 +311,7 @@ pub(crate) fn resolve(data: &Map, outline: &Outline, options: &Options) -> Meta 
     let title = first_text(data, &f.title).or_else(|| first_h1.clone());
     let headline = first_text(data, &f.headline).or(first_h1).or_else(|| title.clone());
     let title = title.map(|t| match &site.title_template {
-        Some(tpl) if tpl.contains("%s") => tpl.replace("%s", &t),
+        Some(tpl) if crate::text::find_str(tpl, "%s").is_some() => crate::text::replace_str(tpl, "%s", &t),
         _ => t,
     });
 

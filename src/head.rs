@@ -387,7 +387,7 @@ fn question_page<'a>(meta: &'a Meta, options: &'a Options, answer: &'a str) -> L
 /// `https://x.org/learn/education-studies/questions/slug` → Learn › Education Studies ›
 /// Questions › the headline. Needs at least two path segments to be worth a trail.
 fn breadcrumbs(canonical: &str, mut headline: Option<String>) -> Option<Ld<'_>> {
-    let after_scheme = canonical.find("://")? + 3;
+    let after_scheme = crate::text::find_str(canonical, "://")? + 3;
     let path_start = canonical.get(after_scheme..)?.find('/').map(|i| after_scheme + i)?;
     let origin = canonical.get(..path_start)?;
     let path = canonical.get(path_start..)?.split(['?', '#']).next().unwrap_or("");

@@ -74,7 +74,7 @@ impl<'a> Observer<'a> for LinkCheck {
 pub(crate) fn ids_in(html: &str) -> StrSet {
     let mut ids = StrSet::default();
     let mut rest = html;
-    while let Some(at) = rest.find(" id=") {
+    while let Some(at) = crate::text::find_str(rest, " id=") {
         rest = rest.get(at + 4..).unwrap_or_default();
         let (value, after) = match rest.chars().next() {
             Some(q @ ('"' | '\'')) => {

@@ -6,7 +6,7 @@
 //! sanitizer's, so its tags are balanced and no `<` or `>` is left unescaped in text or in an
 //! attribute value.
 
-use crate::text::Own;
+use crate::text::{find_str, Own};
 use std::ops::Range;
 
 use crate::document::Meta;
@@ -189,7 +189,7 @@ const LINE_ATTRIBUTE: &str = " data-line=\"";
 
 /// The first `data-line` value in `html`.
 fn first_line(html: &str) -> Option<i64> {
-    let at = html.find(LINE_ATTRIBUTE)? + LINE_ATTRIBUTE.len();
+    let at = find_str(html, LINE_ATTRIBUTE)? + LINE_ATTRIBUTE.len();
     leading_number(html.get(at..)?).0
 }
 
@@ -205,16 +205,22 @@ fn shifted_by(old: &str, new: &str, shift: i64) -> bool {
     if shift == 0 {
         return old == new;
     }
-    if old.matches(LINE_ATTRIBUTE).count() != new.matches(LINE_ATTRIBUTE).count() {
-        return false;
+    // The same text up to each attribute, each value grown by `shift`, the same text after.
+    let (mut old, mut new) = (old, new);
+    loop {
+        let (Some(a), Some(b)) = (find_str(old, LINE_ATTRIBUTE), find_str(new, LINE_ATTRIBUTE)) else {
+            return find_str(old, LINE_ATTRIBUTE).is_none() && find_str(new, LINE_ATTRIBUTE).is_none() && old == new;
+        };
+        if old.get(..a) != new.get(..b) {
+            return false;
+        }
+        let (old_line, old_rest) = leading_number(old.get(a + LINE_ATTRIBUTE.len()..).unwrap_or_default());
+        let (new_line, new_rest) = leading_number(new.get(b + LINE_ATTRIBUTE.len()..).unwrap_or_default());
+        if old_line.is_none_or(|line| Some(line + shift) != new_line) {
+            return false;
+        }
+        (old, new) = (old_rest, new_rest);
     }
-    let mut pieces = old.split(LINE_ATTRIBUTE).zip(new.split(LINE_ATTRIBUTE));
-    let before = pieces.next().is_some_and(|(a, b)| a == b);
-    before
-        && pieces.all(|(a, b)| {
-            let ((a_line, a_rest), (b_line, b_rest)) = (leading_number(a), leading_number(b));
-            a_rest == b_rest && a_line.is_some_and(|a| Some(a + shift) == b_line)
-        })
 }
 
 /// HTML elements without an end tag.
@@ -264,7 +270,7 @@ fn element_end(html: &str, start: usize) -> usize {
     while let Some(open) = html.get(at..).and_then(|rest| rest.find('<')).map(|i| at + i) {
         let rest = html.get(open..).unwrap_or_default();
         if rest.starts_with("<!--") {
-            at = rest.find("-->").map_or(html.len(), |i| open + i + 3);
+            at = find_str(rest, "-->").map_or(html.len(), |i| open + i + 3);
             if depth == 0 {
                 return at;
             }

@@ -382,8 +382,7 @@ fn excerpt(body: &str, separator: &str) -> Option<String> {
     if separator.is_empty() {
         return None;
     }
-    body.find(separator)
-        .map(|i| body.get(..i).unwrap_or_default().trim().own())
+    crate::text::find_str(body, separator).map(|i| body.get(..i).unwrap_or_default().trim().own())
 }
 
 #[cfg(test)]

@@ -51,9 +51,9 @@ impl RawHtml {
 fn strip_comments(raw: &str) -> String {
     let mut out = String::new();
     let mut rest = raw;
-    while let Some(start) = rest.find("<!--") {
+    while let Some(start) = crate::text::find_str(rest, "<!--") {
         out.push_str(rest.get(..start).unwrap_or_default());
-        match rest.get(start + 4..).unwrap_or_default().find("-->") {
+        match crate::text::find_str(rest.get(start + 4..).unwrap_or_default(), "-->") {
             Some(end) => rest = rest.get(start + 4 + end + 3..).unwrap_or_default(),
             None => rest = "",
         }

@@ -48,7 +48,7 @@ fn is_digit_run(s: &str, digit: impl Fn(u8) -> bool) -> bool {
     !s.is_empty()
         && !s.starts_with('_')
         && !s.ends_with('_')
-        && !s.contains("__")
+        && crate::text::find_str(s, "__").is_none()
         && s.bytes().all(|b| b == b'_' || digit(b))
 }
 

@@ -1682,12 +1682,12 @@ fn html_block_ends(kind: u8, line: &str) -> bool {
             let lower = line.to_ascii_lowercase();
             ["</script>", "</pre>", "</style>", "</textarea>"]
                 .iter()
-                .any(|t| lower.contains(t))
+                .any(|t| crate::text::find_str(&lower, t).is_some())
         }
-        2 => line.contains("-->"),
-        3 => line.contains("?>"),
+        2 => crate::text::find_str(line, "-->").is_some(),
+        3 => crate::text::find_str(line, "?>").is_some(),
         4 => line.contains('>'),
-        _ => line.contains("]]>"),
+        _ => crate::text::find_str(line, "]]>").is_some(),
     }
 }
 

@@ -428,7 +428,7 @@ impl<'a> Parser<'a> {
         let lead = raw.len() - raw.trim_start_matches([' ', '\t']).len();
         let text = raw.trim_matches([' ', '\t']);
         let start = start + lead;
-        if !text.contains("\\|") {
+        if crate::text::find_str(text, "\\|").is_none() {
             return Content {
                 text: Cow::Borrowed(text),
                 map: vec![(0, start)],
@@ -437,10 +437,10 @@ impl<'a> Parser<'a> {
         let mut owned = String::with_capacity(text.len());
         let mut map = Vec::new();
         let mut from = 0;
-        for (i, _) in text.match_indices("\\|") {
+        while let Some(i) = text.get(from..).and_then(|rest| crate::text::find_str(rest, "\\|")) {
             map.push((owned.len(), start + from));
-            owned.push_str(text.get(from..i).unwrap_or_default());
-            from = i + 1;
+            owned.push_str(text.get(from..from + i).unwrap_or_default());
+            from += i + 1;
         }
         map.push((owned.len(), start + from));
         owned.push_str(text.get(from..).unwrap_or_default());

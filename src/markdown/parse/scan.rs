@@ -278,17 +278,17 @@ pub(super) fn inline_html(s: &str) -> Option<usize> {
                 if rest.starts_with("->") {
                     return Some(6);
                 }
-                return rest.find("-->").map(|i| 4 + i + 3);
+                return crate::text::find_str(rest, "-->").map(|i| 4 + i + 3);
             }
             if b.get(2..9) == Some(b"[CDATA[") {
-                return s.get(9..)?.find("]]>").map(|i| 9 + i + 3);
+                return crate::text::find_str(s.get(9..)?, "]]>").map(|i| 9 + i + 3);
             }
             if b.get(2).is_some_and(u8::is_ascii_alphabetic) {
                 return s.get(2..)?.find('>').map(|i| 2 + i + 1);
             }
             None
         }
-        b'?' => s.get(2..)?.find("?>").map(|i| 2 + i + 2),
+        b'?' => crate::text::find_str(s.get(2..)?, "?>").map(|i| 2 + i + 2),
         b'/' => {
             let name = tag_name(b.get(2..)?);
             if name == 0 {
