@@ -100,7 +100,7 @@ impl Checks<'_, '_> {
         match m.title.as_deref() {
             None => self.warn(
                 WarningCode::TitleMissing,
-                "the page has no title: add `title` to the front matter".into(),
+                "the page has no title: add `title` to the front matter".own(),
                 None,
             ),
             Some(t) if t.chars().count() > 60 => self.warn(
@@ -116,7 +116,7 @@ impl Checks<'_, '_> {
         let Some(n) = m.description.as_deref().map(|d| d.chars().count()) else {
             return self.warn(
                 WarningCode::DescriptionMissing,
-                "the page has no description: add `description`".into(),
+                "the page has no description: add `description`".own(),
                 None,
             );
         };
@@ -140,7 +140,7 @@ impl Checks<'_, '_> {
         if self.options.site.base_url.is_none() && f.canonical.iter().any(|k| lookup(p.data, k).is_some()) {
             self.warn(
                 WarningCode::NoBaseUrl,
-                "the page has a URL but no `site.baseUrl` is set, so there is no canonical URL".into(),
+                "the page has a URL but no `site.baseUrl` is set, so there is no canonical URL".own(),
                 self.at_field(&f.canonical),
             );
         }
@@ -163,7 +163,7 @@ impl Checks<'_, '_> {
         if image.alt.is_none() {
             self.warn(
                 WarningCode::OgImageMissingAlt,
-                "the page image has no alt text: give it as `image: {src, alt}`".into(),
+                "the page image has no alt text: give it as `image: {src, alt}`".own(),
                 at,
             );
         }
@@ -211,7 +211,7 @@ impl Checks<'_, '_> {
                 if h1s == 2 {
                     self.warn(
                         WarningCode::MultipleH1,
-                        "the page has more than one h1; use ## for sections".into(),
+                        "the page has more than one h1; use ## for sections".own(),
                         self.content_at(offset),
                     );
                 }
@@ -232,14 +232,14 @@ impl Checks<'_, '_> {
         if let Some(offset) = outline.too_deep {
             self.warn(
                 WarningCode::TooDeepMarkdown,
-                "markdown nests deeper than `limits.maxNesting` from here: the deeper block quotes, lists and emphasis are written as plain content".into(),
+                "markdown nests deeper than `limits.maxNesting` from here: the deeper block quotes, lists and emphasis are written as plain content".own(),
                 self.content_at(offset),
             );
         }
         for &offset in &outline.images_without_alt {
             self.warn(
                 WarningCode::ImageMissingAlt,
-                "an image has no alternative text: write it between ![ and ]".into(),
+                "an image has no alternative text: write it between ![ and ]".own(),
                 self.content_at(offset),
             );
         }
@@ -265,7 +265,7 @@ impl Checks<'_, '_> {
         for &offset in &outline.links.empty {
             self.warn(
                 WarningCode::EmptyLinkText,
-                "a link has no text: write what it leads to between [ and ]".into(),
+                "a link has no text: write what it leads to between [ and ]".own(),
                 self.content_at(offset),
             );
         }

@@ -2,6 +2,7 @@
 //! a string). Timestamps are not a type there, so dates stay the strings the author wrote. One
 //! module used by both readers of YAML here (ours and the oracle).
 
+use crate::text::Own;
 use crate::value::Value;
 
 /// A scalar's value: quoted and block scalars are strings; a plain one is typed by the core
@@ -42,7 +43,7 @@ pub(crate) fn plain_scalar(text: String) -> Value {
 pub(crate) fn key_string(v: Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s),
-        Value::Null => Some("null".into()),
+        Value::Null => Some("null".own()),
         Value::Bool(b) => Some(b.to_string()),
         Value::Number(n) => Some(n.to_string()),
         Value::Array(_) | Value::Object(_) => None,
