@@ -89,6 +89,8 @@ const LONGEST: usize = 31;
 const SIZES: (usize, usize) = packed_sizes(TABLE.as_bytes());
 static NAMES: [u8; SIZES.0] = pack_names(TABLE.as_bytes());
 static VALUE_BYTES: [u8; SIZES.1] = pack_values(TABLE.as_bytes());
+// Never `Err`: the bytes are whole values cut from a `str` (were it, every lookup would find
+// nothing, which the tests check).
 static VALUES: &str = match std::str::from_utf8(&VALUE_BYTES) {
     Ok(values) => values,
     Err(_) => "",
