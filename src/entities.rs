@@ -86,17 +86,18 @@ const SHARED: u8 = 0x1f;
 /// The longest name, `CounterClockwiseContourIntegral`: 31 bytes, so a shared length fits in
 /// `SHARED`'s five bits.
 const LONGEST: usize = 31;
-const SIZES: (usize, usize) = packed_sizes(TABLE.as_bytes());
-static NAMES: [u8; SIZES.0] = pack_names(TABLE.as_bytes());
-static VALUE_BYTES: [u8; SIZES.1] = pack_values(TABLE.as_bytes());
+/// Where each first letter's names and values start; slot 52 is the end, so the lengths.
+const LETTERS: ([u16; 53], [u16; 53]) = letter_starts(TABLE.as_bytes());
+static NAMES: [u8; LETTERS.0[52] as usize] = pack_names(TABLE.as_bytes());
+static VALUE_BYTES: [u8; LETTERS.1[52] as usize] = pack_values(TABLE.as_bytes());
 // Never `Err`: the bytes are whole values cut from a `str` (were it, every lookup would find
 // nothing, which the tests check).
 static VALUES: &str = match std::str::from_utf8(&VALUE_BYTES) {
     Ok(values) => values,
     Err(_) => "",
 };
-static STARTS: [u16; 53] = letter_starts(TABLE.as_bytes()).0;
-static VALUE_STARTS: [u16; 53] = letter_starts(TABLE.as_bytes()).1;
+static STARTS: [u16; 53] = LETTERS.0;
+static VALUE_STARTS: [u16; 53] = LETTERS.1;
 
 // These run at compile time only, where an index out of range is a build error, not a panic.
 #[allow(clippy::indexing_slicing)]
@@ -132,20 +133,6 @@ mod build {
         }
         n
     }
-}
-
-/// The lengths of the two packed strings.
-const fn packed_sizes(table: &[u8]) -> (usize, usize) {
-    let (mut names, mut values, mut start, mut previous) = (0, 0, 0, (0, 0));
-    while start < table.len() {
-        let (semicolon, end) = build::entry(table, start);
-        let shared = build::shared(table, start, semicolon, previous.0, previous.1);
-        names += 1 + semicolon - start - shared;
-        values += end - semicolon - 1;
-        previous = (start, semicolon);
-        start = end + 1;
-    }
-    (names, values)
 }
 
 #[allow(clippy::indexing_slicing)]

@@ -200,15 +200,20 @@ impl Policy {
     /// The policy of `options`, which [`check_allowlist`] has accepted (the defaults always are).
     pub(crate) fn new(options: &Options) -> Self {
         let s: &SanitizeOptions = &options.sanitize;
-        let lower = |v: &String| v.trim().to_ascii_lowercase();
-        let mut tags: StrSet = s.tags.iter().chain(&s.add_tags).map(lower).collect();
-        for t in s.remove_tags.iter().map(lower).chain(NEVER.iter().map(|t| (*t).own())) {
+        let lower = |v: &str| v.trim().to_ascii_lowercase();
+        let mut tags: StrSet = s.tags.iter().chain(&s.add_tags).map(|t| lower(t)).collect();
+        for t in s
+            .remove_tags
+            .iter()
+            .map(|t| lower(t))
+            .chain(NEVER.iter().map(|t| (*t).own()))
+        {
             tags.remove(&t);
         }
         let mut attributes: StrMap<StrSet> = StrMap::default();
         for (tag, attrs) in s.attributes.iter().chain(&s.add_attributes) {
-            if let Some(set) = attributes.get_or_insert_with(&tag.trim().to_ascii_lowercase(), StrSet::default) {
-                for attr in attrs.iter().map(lower).filter(|a| !is_never_attribute(a)) {
+            if let Some(set) = attributes.get_or_insert_with(&lower(tag), StrSet::default) {
+                for attr in attrs.iter().map(|a| lower(a)).filter(|a| !is_never_attribute(a)) {
                     set.insert_owned(attr);
                 }
             }

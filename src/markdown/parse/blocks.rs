@@ -8,9 +8,7 @@ use crate::text::Own;
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::strmap::StrSet;
-
-use crate::strmap::StrMap;
+use crate::strmap::{StrMap, StrSet};
 use pulldown_cmark::{Alignment, BlockQuoteKind};
 
 use super::scan::{self, eol, is_blank, spaces};

@@ -14,9 +14,8 @@ use super::blocks::LinkDef;
 use super::punctuation::is_punctuation;
 use super::scan;
 use super::Extensions;
-use crate::strmap::StrSet;
 
-use crate::strmap::StrMap;
+use crate::strmap::{StrMap, StrSet};
 
 type Out<'a> = std::collections::VecDeque<(Event<'a>, Range<usize>)>;
 
