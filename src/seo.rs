@@ -181,13 +181,13 @@ impl Checks<'_, '_> {
         // Case folded per character, with the runs the heading slugs use (`str::to_lowercase`
         // brings a 4 KB routine and core's 11 KB table into the module), and final sigma
         // folded as Unicode's case folding does, so `ΟΔΟΣ` repeats `οδος`.
-        let mut seen = foldhash::HashSet::default();
+        let mut seen = crate::strmap::StrSet::default();
         let duplicates: Vec<&str> = self
             .p
             .meta
             .keywords
             .iter()
-            .filter(|k| !seen.insert(crate::text::fold_case(k)))
+            .filter(|k| !seen.insert_owned(crate::text::fold_case(k)))
             .map(String::as_str)
             .collect();
         if !duplicates.is_empty() {
