@@ -234,7 +234,7 @@ pub(crate) fn decode_literal_escapes(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(at) = rest.find('\\') {
-        let (before, from) = rest.split_at(at);
+        let (before, from) = rest.split_at_checked(at).unwrap_or((rest, ""));
         out.push_str(before);
         match from.as_bytes().get(1) {
             Some(b'n') => out.push('\n'),

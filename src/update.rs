@@ -196,7 +196,7 @@ fn first_line(html: &str) -> Option<i64> {
 /// The decimal number `s` starts with, and the rest of `s`.
 fn leading_number(s: &str) -> (Option<i64>, &str) {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    let (number, rest) = s.split_at(digits);
+    let (number, rest) = s.split_at_checked(digits).unwrap_or((s, ""));
     (number.parse().ok(), rest)
 }
 

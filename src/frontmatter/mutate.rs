@@ -104,7 +104,7 @@ impl Rng {
 fn mutate(text: &str, rng: &mut Rng, pieces: &[&str]) -> String {
     let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
     let at = bounds[rng.below(bounds.len())];
-    let (head, tail) = text.split_at(at);
+    let (head, tail) = text.split_at_checked(at).unwrap_or((text, ""));
     match rng.below(3) {
         0 => format!("{head}{}{tail}", pieces[rng.below(pieces.len())]),
         1 => {
