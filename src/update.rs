@@ -208,8 +208,9 @@ fn shifted_by(old: &str, new: &str, shift: i64) -> bool {
     // The same text up to each attribute, each value grown by `shift`, the same text after.
     let (mut old, mut new) = (old, new);
     loop {
-        let (Some(a), Some(b)) = (find_str(old, LINE_ATTRIBUTE), find_str(new, LINE_ATTRIBUTE)) else {
-            return find_str(old, LINE_ATTRIBUTE).is_none() && find_str(new, LINE_ATTRIBUTE).is_none() && old == new;
+        let (a, b) = (find_str(old, LINE_ATTRIBUTE), find_str(new, LINE_ATTRIBUTE));
+        let (Some(a), Some(b)) = (a, b) else {
+            return a.is_none() && b.is_none() && old == new;
         };
         if old.get(..a) != new.get(..b) {
             return false;
