@@ -953,7 +953,7 @@ fn char_reference(after: &str) -> Option<(String, usize)> {
     }
     // `entities::named` answers the common references before searching its table.
     let name = after.get(..len).unwrap_or_default();
-    crate::entities::named(name).map(|s| (s.own(), len + 1))
+    crate::entities::named(name).map(|s| (s.into_owned(), len + 1))
 }
 
 /// Numeric references 0x80–0x9F mean Windows-1252 characters (HTML's quirk).

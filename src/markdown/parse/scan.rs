@@ -77,7 +77,7 @@ pub(crate) fn char_ref(s: &str) -> Option<(Cow<'static, str>, usize)> {
         return None;
     }
     let value = crate::entities::named(s.get(1..1 + len)?)?;
-    Some((Cow::Borrowed(value), len + 2))
+    Some((value, len + 2))
 }
 
 /// `s` with backslash escapes and character references resolved (link destinations and titles,
