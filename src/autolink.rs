@@ -17,7 +17,7 @@ use std::collections::VecDeque;
 use std::iter::Peekable;
 use std::ops::Range;
 
-use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
+use crate::markdown::event::{CowStr, Event, LinkType, Tag, TagEnd};
 
 type Item<'a> = (Event<'a>, Range<usize>);
 
@@ -69,7 +69,7 @@ impl<'a, I: Iterator<Item = Item<'a>>> Autolinks<'a, I> {
             return (first, range);
         }
         // One buffer for the run: appending to a new string each time is quadratic.
-        let mut text = first.into_string();
+        let mut text = first.into_owned();
         let mut range = range;
         while let Some((Event::Text(next), next_range)) = self.inner.next_if(is_text) {
             text.push_str(&next);

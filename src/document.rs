@@ -256,7 +256,7 @@ pub(crate) fn markdown_to_text(markdown: &str) -> String {
 }
 
 fn rendered_text(markdown: &str) -> String {
-    use pulldown_cmark::{Event, TagEnd};
+    use crate::markdown::event::{Event, TagEnd};
     let mut out = String::with_capacity(markdown.len());
     let parser = crate::markdown::parse::Parser::new(markdown, crate::markdown::parse::Extensions::default());
     for (event, _) in parser {

@@ -4,7 +4,7 @@
 
 use crate::strmap::StrMap;
 
-use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, Event, Tag, TagEnd};
+use crate::markdown::event::{Alignment, BlockQuoteKind, CodeBlockKind, Event, Tag, TagEnd};
 
 use crate::images::{self, Sizes};
 use crate::markdown::Origin;
@@ -226,7 +226,7 @@ impl Writer<'_> {
                 self.newline();
                 let at = self.out.len();
                 self.out.put("<");
-                self.out.put(&level.to_string());
+                self.out.put(level.tag_name());
                 if let Some(id) = id {
                     self.out.put(" id=\"");
                     self.text(&id);
@@ -360,7 +360,6 @@ impl Writer<'_> {
                 self.image_size = self.sizes.get(&dest_url);
                 self.images_written += 1;
             }
-            Tag::MetadataBlock(_) => {}
         }
     }
 
@@ -369,7 +368,7 @@ impl Writer<'_> {
             TagEnd::Paragraph => self.out.put("</p>\n"),
             TagEnd::Heading(level) => {
                 self.out.put("</");
-                self.out.put(&level.to_string());
+                self.out.put(level.tag_name());
                 self.out.put(">\n");
             }
             TagEnd::BlockQuote(_) => self.block("</blockquote>\n"),
@@ -405,7 +404,7 @@ impl Writer<'_> {
             TagEnd::Superscript => self.out.put("</sup>"),
             TagEnd::Subscript => self.out.put("</sub>"),
             TagEnd::Link => self.out.put("</a>"),
-            TagEnd::Image | TagEnd::MetadataBlock(_) => {}
+            TagEnd::Image => {}
         }
     }
 

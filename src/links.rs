@@ -4,8 +4,8 @@
 //! An observer of the events with their offsets (see `observe`), before the rewrite stage, so
 //! each fact keeps the place in the markdown where the link starts.
 
+use crate::markdown::event::{Event, Tag, TagEnd};
 use crate::strmap::StrSet;
-use pulldown_cmark::{Event, Tag, TagEnd};
 
 use crate::observe::Observer;
 

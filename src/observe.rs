@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::Event;
+use crate::markdown::event::Event;
 
 type Item<'a> = (Event<'a>, Range<usize>);
 

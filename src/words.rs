@@ -7,7 +7,7 @@
 //! or CJK-symbol character counts as a word, as the reading-time estimates of Medium and
 //! Zhihu do; Korean is written with spaces between words and is counted by them.
 
-use pulldown_cmark::{Event, Tag, TagEnd};
+use crate::markdown::event::{Event, Tag, TagEnd};
 
 use crate::observe::Observer;
 

@@ -1,8 +1,8 @@
 //! Facts about the markdown that the head and the warnings need, each read as the events pass
 //! by a single-purpose [`Observer`] (run by `observe::Observed`, no layer of its own).
 
+use crate::markdown::event::{Event, Tag, TagEnd};
 use crate::strmap::StrSet;
-use pulldown_cmark::{Event, Tag, TagEnd};
 
 use crate::observe::Observer;
 

@@ -4,8 +4,8 @@
 use crate::text::Own;
 use std::collections::VecDeque;
 
+use crate::markdown::event::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
 use crate::strmap::StrMap;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
 
 use super::TocEntry;
 use crate::options::Options;

@@ -1,10 +1,11 @@
 //! Stage 3: markdown → events → rewritten events → HTML.
 //!
-//! pulldown-cmark parses; `autolink` finds GFM's bare URLs; observers read facts as the events
+//! `parse` turns the markdown into `event`s; `autolink` finds GFM's bare URLs; observers read facts as the events
 //! pass (`facts`, `links`, `words`); [`Rewrite`] applies the nesting limit (`nesting`), the URL
 //! policy (`urls`) and the raw-HTML policy (`raw_html`), and gives headings unique ids
 //! (`headings`); `html::write` turns the result into HTML.
 
+pub(crate) mod event;
 mod facts;
 mod headings;
 mod nesting;
@@ -15,8 +16,8 @@ mod urls;
 use std::collections::VecDeque;
 use std::ops::Range;
 
+use crate::markdown::event::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 use crate::strmap::StrSet;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 use self::facts::{FirstParagraph, FootnoteIds, ImagesWithoutAlt};
 pub(crate) use self::headings::Heading;
@@ -111,7 +112,7 @@ pub(crate) fn render(markdown: &str, origin: Origin, options: &Options, policy: 
     let mut rewrite = Rewrite::new(Observed::new(events, observers), options);
     let lines = options.source_positions.then(|| html::Lines::new(markdown, origin));
     let html = html::write(&mut rewrite, markdown.len(), lines, options);
-    // Consumes the rewrite, so pulldown-cmark's tree (several times the markdown) is freed
+    // Consumes the rewrite, so the parser's tree (several times the markdown) is freed
     // before the sanitizer makes its copy of the HTML.
     let rewritten = rewrite.into_outline();
     let outline = Outline {

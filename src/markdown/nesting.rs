@@ -2,7 +2,7 @@
 //! content kept. Browsers cap the tree's depth anyway (Chromium at 512), and 500 000 nested
 //! block quotes would be 13 MB of tags for 1 MB of `> `.
 
-use pulldown_cmark::{Event, Tag, TagEnd};
+use crate::markdown::event::{Event, Tag, TagEnd};
 
 pub(super) struct NestingLimit {
     /// Open block quotes, lists and inline emphasis (see [`step`]).

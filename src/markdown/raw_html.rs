@@ -1,7 +1,7 @@
 //! The raw-HTML policy (`Options::html`): HTML written in the markdown kept for the
 //! sanitizer, shown as text, dropped, or trusted.
 
-use pulldown_cmark::{Event, Tag, TagEnd};
+use crate::markdown::event::{Event, Tag, TagEnd};
 
 use crate::options::HtmlMode;
 

@@ -2,7 +2,7 @@
 //! checked in `trusted` mode), relative URLs made absolute when asked, `#fragments` given the
 //! id prefix. A link or image whose URL is dropped loses its tags and keeps its text.
 
-use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
+use crate::markdown::event::{CowStr, Event, LinkType, Tag, TagEnd};
 
 use crate::options::{HtmlMode, Options};
 use crate::url::{clean_url, scheme_list};

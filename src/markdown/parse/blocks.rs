@@ -8,8 +8,8 @@ use crate::text::Own;
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::markdown::event::{Alignment, BlockQuoteKind};
 use crate::strmap::{StrMap, StrSet};
-use pulldown_cmark::{Alignment, BlockQuoteKind};
 
 use super::scan::{self, eol, is_blank, spaces};
 use super::Extensions;

@@ -8,7 +8,7 @@ use crate::text::Own;
 use std::borrow::Cow;
 use std::ops::Range;
 
-use pulldown_cmark::{CowStr, Event, LinkType, Tag, TagEnd};
+use crate::markdown::event::{CowStr, Event, LinkType, Tag, TagEnd};
 
 use super::blocks::LinkDef;
 use super::punctuation::is_punctuation;

@@ -19,7 +19,7 @@ use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::ops::Range;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd};
+use crate::markdown::event::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd};
 
 use self::blocks::{Blocks, Kind, Line, Node, NONE};
 use self::inlines::{Content, Context};
