@@ -2,7 +2,8 @@
 //! parser's tests still compare with it, through `parse::tests::from_oracle`), with text as
 //! `Cow<str>`. Its own types are not used in the module because its `CowStr` adds a third,
 //! inline form whose every read checks UTF-8 with a panic path that formats the error, and
-//! three-way copies and drops (about 2.8 KB of the module before wasm-opt).
+//! three-way copies and drops: with these types the module is 2.7 KB smaller gzipped (164 762 →
+//! 162 027 bytes).
 
 use std::borrow::Cow;
 
