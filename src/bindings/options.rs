@@ -47,7 +47,9 @@ impl<'p> Fields<'p> {
         }
     }
 
-    /// Replace `into` by the field `key` read with `read`, when the object has it.
+    /// Replace `into` by the field `key` read with `read`, when the object has it. Out of line:
+    /// inlined into its 60 callers it cost 213 bytes of the gzipped module (session 18).
+    #[inline(never)]
     fn read<T>(&mut self, key: &str, into: &mut T, read: Read<T>) -> Result<(), String> {
         if let Some(value) = self.map.remove(key) {
             *into = read(value, &join(self.path, key))?;
