@@ -269,7 +269,7 @@ impl Renderer {
     /// assert_eq!(update.nodes, ["<p>Two, edited.</p>"]);
     /// assert!(update.toc.is_none());
     /// ```
-    pub fn update(&mut self, source: &str) -> Result<Update> {
+    pub fn update(&mut self, source: &str) -> Result<Update<'_>> {
         let page = self.render(source)?;
         Ok(self.shown.update(page))
     }

@@ -42,13 +42,13 @@ pub(crate) fn update(u: &Update) -> String {
         number(o.key("lineShift"), u.line_shift);
     }
     optional(&mut o, "lead", u.lead.as_deref());
-    optional(&mut o, "head", u.head.as_deref());
+    optional(&mut o, "head", u.head);
     Rest {
-        head_tags: u.head_tags.as_deref(),
-        meta: u.meta.as_ref(),
-        front_matter: u.front_matter.as_ref(),
-        toc: u.toc.as_deref(),
-        warnings: u.warnings.as_deref(),
+        head_tags: u.head_tags,
+        meta: u.meta,
+        front_matter: u.front_matter,
+        toc: u.toc,
+        warnings: u.warnings,
     }
     .write(&mut o);
     o.close();
