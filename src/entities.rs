@@ -50,7 +50,7 @@ struct Index {
     /// Open addressing by `hash`: a name's start in `NAMES` (low 16 bits) and its value's number
     /// (high 16 bits), or `EMPTY`.
     slots: Vec<u32>,
-    /// Each distinct value, its second character `'\0'` when it has one.
+    /// Each distinct value, its second character `'\0'` when it has none.
     values: Vec<[char; 2]>,
 }
 

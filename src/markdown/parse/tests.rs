@@ -53,9 +53,9 @@ pub(crate) fn both(src: &str, e: Extensions) -> (String, String) {
     (ours, theirs)
 }
 
-/// pulldown-cmark's event as ours: the same shapes, its text as `Cow<str>`. Its link types that
-/// ours do not have (a reference to an unknown label, wiki links) are not produced with the
-/// options the tests give it; they map to the nearest of ours.
+/// pulldown-cmark's event as ours: the same shapes, its text as `Cow<str>`. What ours do not
+/// have (links to an unknown label, wiki links, metadata blocks) it does not produce with the
+/// options the tests give it; each maps to the nearest of ours.
 fn from_oracle(event: pulldown_cmark::Event<'_>) -> Event<'_> {
     use pulldown_cmark::Event as E;
     let text = |s: pulldown_cmark::CowStr<'_>| -> CowStr<'_> { Cow::Owned(s.to_string()) };
