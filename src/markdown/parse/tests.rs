@@ -56,9 +56,8 @@ pub(crate) fn both(src: &str, e: Extensions) -> (String, String) {
 /// pulldown-cmark's event as ours: the same shapes, its text as `Cow<str>`. What ours do not
 /// have (links to an unknown label, wiki links, metadata blocks) it does not produce with the
 /// options the tests give it; each maps to the nearest of ours.
-fn from_oracle(event: pulldown_cmark::Event<'_>) -> Event<'_> {
+fn from_oracle(event: pulldown_cmark::Event<'_>) -> Event<'static> {
     use pulldown_cmark::Event as E;
-    let text = |s: pulldown_cmark::CowStr<'_>| -> CowStr<'_> { Cow::Owned(s.to_string()) };
     match event {
         E::Start(tag) => Event::Start(tag_from_oracle(tag)),
         E::End(end) => Event::End(end_from_oracle(end)),
@@ -78,7 +77,6 @@ fn from_oracle(event: pulldown_cmark::Event<'_>) -> Event<'_> {
 
 fn tag_from_oracle(tag: pulldown_cmark::Tag<'_>) -> Tag<'static> {
     use pulldown_cmark::Tag as T;
-    let text = |s: pulldown_cmark::CowStr<'_>| -> CowStr<'static> { Cow::Owned(s.to_string()) };
     match tag {
         T::Paragraph | T::MetadataBlock(_) => Tag::Paragraph,
         T::Heading {
@@ -134,6 +132,11 @@ fn tag_from_oracle(tag: pulldown_cmark::Tag<'_>) -> Tag<'static> {
             id: text(id),
         },
     }
+}
+
+/// The oracle's text, owned: its `CowStr` and ours differ.
+fn text(s: pulldown_cmark::CowStr<'_>) -> CowStr<'static> {
+    Cow::Owned(s.to_string())
 }
 
 fn end_from_oracle(end: pulldown_cmark::TagEnd) -> TagEnd {
