@@ -5,7 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The producers and target-features sections are for tools, not engines: 0.2 KB gzipped.
-WASM_OPT_FLAGS=${WASM_OPT_FLAGS:--O3 --strip-producers --strip-target-features}
+# --low-memory-unused lets wasm-opt fold a pointer's added constant into the load's offset; it
+# needs addresses below 1 024 never used. Rust's wasm32 linker puts the 1 MiB stack first,
+# growing down to 0 (`__stack_pointer` starts at 1 048 576, data above it), so only the last
+# 1 KiB of a full stack is there, and every recursion here is bounded by `Limits` far short of
+# that. With a second -O3 after --gufa (whole-module flow analysis): -950 bytes gzipped, speed
+# 0.98-1.05x by benches/js/ab.mjs (session 19).
+WASM_OPT_FLAGS=${WASM_OPT_FLAGS:---low-memory-unused -O3 --gufa -O3 --strip-producers --strip-target-features}
 
 cargo build --lib --target wasm32-unknown-unknown --release
 wasm-bindgen --target web --out-dir pkg --out-name pagemark target/wasm32-unknown-unknown/release/pagemark.wasm
