@@ -26,25 +26,6 @@ pub struct HeadTag {
     pub text: Option<String>,
 }
 
-/// The attributes a head tag handed back from outside (JavaScript's `applyHead`) may carry,
-/// or `None` for a tag never applied: only what [`build`] makes — `meta` (name, property,
-/// content), canonical and alternate `link`s, and JSON-LD `script` — so a hand-made object
-/// cannot smuggle in a script, a stylesheet or a `<base>`. `title` carries no attributes.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // natively only the tests call it
-pub(crate) fn applicable_attributes(
-    tag: &str,
-    rel: Option<&str>,
-    kind: Option<&str>,
-) -> Option<&'static [&'static str]> {
-    match tag {
-        "title" => Some(&[]),
-        "meta" => Some(&["name", "property", "content"]),
-        "link" if matches!(rel, Some("canonical" | "alternate")) => Some(&["rel", "hreflang", "href"]),
-        "script" if kind == Some("application/ld+json") => Some(&["type"]),
-        _ => None,
-    }
-}
-
 /// Collects tags, dropping any whose value is empty after cleaning.
 struct Tags(Vec<HeadTag>);
 
@@ -469,31 +450,6 @@ pub(crate) fn to_html(tags: &[HeadTag]) -> String {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn every_tag_built_is_applicable_with_all_its_attributes() {
-        let mut options = Options::default();
-        options.site.base_url = Some("https://example.com".into());
-        let page = crate::render(
-            "---\ntitle: T\ndescription: D\ndate: 2025-01-02\nimage: /i.png\ntranslations:\n  fr: /fr/\n---\nx",
-            &options,
-        )
-        .unwrap();
-        for tag in &page.head_tags {
-            let attr = |k: &str| tag.attrs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.as_str());
-            let allowed = applicable_attributes(tag.tag, attr("rel"), attr("type")).unwrap();
-            assert!(tag.attrs.iter().all(|(n, _)| allowed.contains(n)), "{tag:?}");
-        }
-        for (tag, rel, kind) in [
-            ("script", None, None),
-            ("script", None, Some("module")),
-            ("link", Some("stylesheet"), None),
-            ("base", None, None),
-            ("style", None, None),
-        ] {
-            assert_eq!(applicable_attributes(tag, rel, kind), None, "{tag}");
-        }
-    }
-
     use super::*;
     use crate::value::json;
 

@@ -71,7 +71,6 @@ pub use namemap::NameMap;
 pub use options::{
     FieldMap, HtmlMode, ImageSize, Layout, Limits, MarkdownOptions, Options, SanitizeOptions, Site, StructuredData,
 };
-pub use text::dedent;
 pub use update::Update;
 pub use value::{Map, Number, Value};
 

@@ -266,30 +266,6 @@ pub(crate) fn truncate_words(s: &str, max: usize) -> String {
     out
 }
 
-/// Markdown embedded in an HTML page (`<script type="text/markdown">`) is usually indented
-/// with the page: drop the blank lines before it and the indentation all its lines share, so
-/// front matter starts on line 1 again. `renderAll` applies it to what it reads.
-///
-/// ```
-/// let embedded = "\n    ---\n    title: Hi\n    ---\n    Text\n  ";
-/// assert_eq!(pagemark::dedent(embedded), "---\ntitle: Hi\n---\nText\n");
-/// ```
-pub fn dedent(s: &str) -> String {
-    let lines: Vec<&str> = s.trim_end().lines().skip_while(|l| l.trim().is_empty()).collect();
-    let indent = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
-        .min()
-        .unwrap_or(0);
-    let mut out = String::with_capacity(s.len());
-    for line in lines {
-        out.push_str(line.get(indent..).unwrap_or_else(|| line.trim_start()));
-        out.push('\n');
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -415,15 +391,6 @@ mod tests {
     #[test]
     fn collapses_controls_and_nbsp() {
         assert_eq!(collapse_whitespace(" a\u{0}\u{a0} b\r\n\tc "), "a b c");
-    }
-
-    #[test]
-    fn dedents_embedded_markdown() {
-        assert_eq!(
-            dedent("\n    ---\n    title: x\n    ---\n    # Hi\n\n      code\n  "),
-            "---\ntitle: x\n---\n# Hi\n\n  code\n"
-        );
-        assert_eq!(dedent("plain"), "plain\n");
     }
 
     #[test]

@@ -76,12 +76,6 @@ pub(crate) fn page_to_js(page: &crate::Page) -> Result<JsValue, JsValue> {
 extern "C" {
     #[wasm_bindgen(js_name = page)]
     fn lazy_page(html: &str, head: &str, rest: &str) -> JsValue;
-    /// `element.innerHTML = html` through the Trusted Types policy.
-    #[wasm_bindgen(js_name = setHtml)]
-    pub(super) fn set_html(element: &web_sys::Element, html: &str);
-    /// `script.textContent = json` through the Trusted Types policy.
-    #[wasm_bindgen(js_name = setScriptText)]
-    pub(super) fn set_script_text(script: &web_sys::Element, json: &str);
     #[wasm_bindgen(js_name = trustedPageHtml)]
     fn trusted_page_html(page: &JsValue) -> JsValue;
 }

@@ -58,12 +58,12 @@ function trusted(html, kind = "createHTML") {
 }
 
 /** `element.innerHTML = html` through the policy (renderAll's sink). */
-export function setHtml(element, html) {
+function setHtml(element, html) {
   element.innerHTML = trusted(html);
 }
 
 /** `script.textContent = json` through the policy (applyHead's JSON-LD). */
-export function setScriptText(script, json) {
+function setScriptText(script, json) {
   script.textContent = trusted(json, "createScript");
 }
 
@@ -74,4 +74,122 @@ export function setScriptText(script, json) {
 export function trustedPageHtml(page) {
   if (page === null || typeof page !== "object" || !made.has(page) || made.get(page) !== page.html) return null;
   return trusted(page.html);
+}
+
+// The browser helpers' DOM work, here rather than through web-sys imports: done in Rust it cost
+// 3.9 KB of the gzipped module and 0.7 KB of glue (session 19). `dom.rs` exports them and turns
+// a failure code returned here into the PagemarkError.
+
+/** The attribute that marks the tags `applyHead` added, so it replaces exactly those. */
+const MARK = "data-pagemark";
+
+/** `attrs[key]` when it is the object's own string, else undefined. */
+function attr(attrs, key) {
+  return Object.hasOwn(attrs, key) && typeof attrs[key] === "string" ? attrs[key] : undefined;
+}
+
+/**
+ * The attributes a head tag handed back from outside may carry, or undefined for a tag never
+ * applied: only what `render` makes — `meta` (name, property, content), canonical and alternate
+ * `link`s, JSON-LD `script` — so a hand-made object cannot smuggle in a script, a stylesheet or a
+ * `<base>`. `title` carries no attributes.
+ */
+function applicable(tag, attrs) {
+  switch (tag) {
+    case "title":
+      return [];
+    case "meta":
+      return ["name", "property", "content"];
+    case "link":
+      return ["canonical", "alternate"].includes(attr(attrs, "rel")) ? ["rel", "hreflang", "href"] : undefined;
+    case "script":
+      return attr(attrs, "type") === "application/ld+json" ? ["type"] : undefined;
+  }
+}
+
+/** One head tag as `render` returns it: `{ tag, attrs: { name: value }, text? }`. */
+function isHeadTag(t) {
+  return (
+    typeof t === "object" && t !== null && typeof t.tag === "string" &&
+    typeof t.attrs === "object" && t.attrs !== null && !Array.isArray(t.attrs) &&
+    (t.text == null || typeof t.text === "string")
+  );
+}
+
+/**
+ * Set `document.title` and replace the head tags an earlier call added, touching nothing else
+ * in `<head>`. Every tag is checked before any is applied. Returns undefined, or the failure:
+ * "no-document", "no-head" or "not-a-page".
+ */
+export function applyHead(page) {
+  const doc = globalThis.document;
+  if (!doc) return "no-document";
+  if (!doc.head) return "no-head";
+  const tags = page?.headTags;
+  if (!Array.isArray(tags) || !tags.every(isHeadTag)) return "not-a-page";
+  for (const el of doc.head.querySelectorAll(`[${MARK}]`)) el.remove();
+  for (const { tag, attrs, text } of tags) {
+    const allowed = applicable(tag, attrs);
+    if (!allowed) continue;
+    if (tag === "title") {
+      doc.title = text ?? "";
+      continue;
+    }
+    const el = doc.createElement(tag);
+    for (const key of allowed) {
+      const value = attr(attrs, key);
+      if (value !== undefined) el.setAttribute(key, value);
+    }
+    // JSON-LD: under Trusted Types a script's text must be a TrustedScript.
+    if (text != null) tag === "script" ? setScriptText(el, text) : (el.textContent = text);
+    el.setAttribute(MARK, "");
+    doc.head.append(el);
+  }
+}
+
+/**
+ * Markdown embedded in an HTML page is usually indented with the page: drop the blank lines
+ * before it and the indentation (spaces and tabs) all its lines share, so front matter starts on
+ * line 1 again.
+ */
+export function dedent(s) {
+  const lines = s.trimEnd().split(/\r?\n/);
+  const start = lines.findIndex((l) => l.trim() !== "");
+  if (start < 0) return "";
+  const kept = lines.slice(start);
+  const indent = Math.min(...kept.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length));
+  return kept.map((l) => (/^[ \t]*$/.test(l.slice(0, indent)) ? l.slice(indent) : l.trimStart()) + "\n").join("");
+}
+
+/**
+ * Render every element matching `selector` with `renderer`, which this frees: a `<script>` is
+ * replaced by a `<div class="pagemark">` holding the page; any other element gets the page as its
+ * content. Returns `{ element, page }` or `{ element, error }` for each, or "no-document".
+ */
+export function renderAll(selector, renderer) {
+  try {
+    const doc = globalThis.document;
+    if (!doc) return "no-document";
+    const results = [];
+    for (const el of doc.querySelectorAll(selector ?? 'script[type="text/markdown"]')) {
+      let page;
+      try {
+        page = renderer.render(dedent(el.textContent ?? ""));
+      } catch (error) {
+        results.push({ element: el, error });
+        continue;
+      }
+      let target = el;
+      if (el.tagName.toLowerCase() === "script") {
+        target = doc.createElement("div");
+        target.className = "pagemark";
+        el.replaceWith(target);
+      }
+      setHtml(target, page.html);
+      results.push({ element: target, page });
+    }
+    return results;
+  } finally {
+    renderer.free();
+  }
 }

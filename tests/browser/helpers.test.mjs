@@ -79,3 +79,48 @@ test("renderAll and applyHead", async () => {
   assert.deepEqual(result.thrown, Array(3).fill("PagemarkError invalid-argument"));
   await page.close();
 });
+
+// applyHead's allowlist admits every tag `render` builds, with all its attributes (a page with
+// every kind: meta by name and property, canonical and alternate links, JSON-LD), and a page's
+// tags are checked before any is applied.
+test("applyHead applies every tag render builds, whole", async () => {
+  const page = await env.browser.newPage();
+  await page.goto(`${env.base}/tests/browser/helpers.html`);
+  await page.waitForSelector("body[data-ready=true]", { state: "attached" });
+  const result = await page.evaluate(() => {
+    const { render, applyHead } = window.pagemark;
+    const rendered = render(
+      "---\ntitle: T\ndescription: D\ndate: 2025-01-02\nimage: /i.png\ntranslations:\n  fr: /fr/\n---\nx",
+      { site: { baseUrl: "https://example.com", name: "Site" } },
+    );
+    applyHead(rendered);
+    const missing = rendered.headTags
+      .filter((t) => t.tag !== "title")
+      .filter((t) => ![...document.head.querySelectorAll(`${t.tag}[data-pagemark]`)].some((el) =>
+        Object.entries(t.attrs).every(([k, v]) => el.getAttribute(k) === v) &&
+        el.attributes.length === Object.keys(t.attrs).length + 1 &&
+        (t.text == null || el.textContent === t.text)));
+    const before = document.head.innerHTML;
+    let code;
+    try {
+      applyHead({ headTags: [{ tag: "meta", attrs: { name: "a", content: "b" } }, { tag: "meta" }] });
+    } catch (e) {
+      code = e.code;
+    }
+    return {
+      kinds: [...new Set(rendered.headTags.map((t) => t.tag))].sort(),
+      count: rendered.headTags.length,
+      missing,
+      title: document.title,
+      code,
+      untouched: document.head.innerHTML === before,
+    };
+  });
+  assert.deepEqual(result.kinds, ["link", "meta", "script", "title"]);
+  assert.ok(result.count >= 12, `${result.count} tags`);
+  assert.deepEqual(result.missing, []);
+  assert.equal(result.title, "T");
+  assert.equal(result.code, "invalid-argument");
+  assert.ok(result.untouched, "a list with one bad tag applies none");
+  await page.close();
+});
