@@ -26,6 +26,9 @@ test("renderAll and applyHead", async () => {
       { tag: "script", attrs: { src: "/x.js" } },
       { tag: "link", attrs: { rel: "stylesheet", href: "/evil.css" } },
       { tag: "base", attrs: { href: "https://evil.example/" } },
+      { tag: "script", attrs: { type: "module" }, text: "__xss(2)" },
+      { tag: "script", attrs: {}, text: "__xss(3)" },
+      { tag: "style", attrs: {}, text: "body{display:none}" },
       { tag: "meta", attrs: { name: "x", content: "y", "http-equiv": "refresh" } },
     ] });
     const smuggled = {
