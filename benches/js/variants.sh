@@ -24,7 +24,8 @@ optimize() {
 # Every dependency (hash tables, the allocator, wasm-bindgen) at z; pagemark itself, the hot path, at 3.
 deps_z=(--config 'profile.release.package."*".opt-level="z"')
 
-# shipped: every crate at opt-level 3 (Cargo.toml), inlining threshold 100 and no unrolling (.cargo/config.toml),
+# shipped: every crate at opt-level 3 (Cargo.toml), inlining threshold 80 without the hint bonus and no
+# unrolling (.cargo/config.toml),
 # then wasm-opt -O3 with the producers and target-features sections stripped
 # (scripts/build-pkg.sh). The download column counts the glue unminified, for every variant alike.
 build "shipped, no wasm-opt" shipped
@@ -32,9 +33,14 @@ build "shipped (wasm-opt -O3)" shipped && optimize "shipped (wasm-opt -O3)" "-O3
 # LLVM's own inlining threshold (225 at -O3) and loop unrolling: RUSTFLAGS, even empty, replaces the
 # config's flags.
 RUSTFLAGS="" build "LLVM's inlining and unrolling, wasm-opt -O3" llvm-inline && optimize "LLVM's inlining and unrolling, wasm-opt -O3" -O3
+# Session 19's inlining (threshold 100, hinted callees at LLVM's 325): the size the shipped
+# threshold of 80 without the hint bonus saves, and the speed it costs.
+RUSTFLAGS="-C llvm-args=-inline-threshold=100 -C llvm-args=-unroll-threshold=0 -C llvm-args=-unroll-runtime=false" \
+  build "threshold 100, inline hints at 325, wasm-opt -O3" hint-bonus && optimize "threshold 100, inline hints at 325, wasm-opt -O3" -O3
 build "dependencies at z, hot path at 3, wasm-opt -O3" deps-z "${deps_z[@]}" && optimize "dependencies at z, hot path at 3, wasm-opt -O3" -O3
 build "all at s, wasm-opt -Os" all-s --config 'profile.release.opt-level="s"' && optimize "all at s, wasm-opt -Os" -Os
 build "all at z, wasm-opt -Oz" all-z --config 'profile.release.opt-level="z"' && optimize "all at z, wasm-opt -Oz" -Oz
 
-node benches/js/variants.mjs "$out" "shipped (wasm-opt -O3)" "shipped, no wasm-opt" "LLVM's inlining and unrolling, wasm-opt -O3" "dependencies at z, hot path at 3, wasm-opt -O3" \
+node benches/js/variants.mjs "$out" "shipped (wasm-opt -O3)" "shipped, no wasm-opt" "LLVM's inlining and unrolling, wasm-opt -O3" \
+  "threshold 100, inline hints at 325, wasm-opt -O3" "dependencies at z, hot path at 3, wasm-opt -O3" \
   "all at s, wasm-opt -Os" "all at z, wasm-opt -Oz"
